@@ -1,0 +1,11 @@
+import { db } from '../db'
+import { memberOrganization, route } from '../http'
+
+export const billingHandlers = [
+  route('billingAccounts', ({ params }) => {
+    const organization = memberOrganization(params.organizationId ?? '')
+    return {
+      billingAccounts: db.billingAccounts.filter((account) => account.organizationId === organization.id),
+    }
+  }),
+]

@@ -1,0 +1,28 @@
+/**
+ * Which steps the server counts as done for an application. The client adds only what it alone
+ * knows (step 1 seen, signed in with an organization): see src/app/progress.ts.
+ */
+import type { StepId } from '../src/api/contract'
+import { billingAccountEligibility } from '../src/domain/billing-account-eligibility'
+import { db, type Row } from './db'
+
+export function completedStepsOf(application: Row<'applications'>): StepId[] {
+  const done: StepId[] = ['welcome', 'sign-in']
+  if (application.status === 'draft') return done
+  done.push('application')
+  if (!application.partnership || !application.questionnaire) return done
+  done.push('partnership')
+  const account = application.billingAccountId
+    ? db.billingAccounts.get(application.billingAccountId)
+    : undefined
+  const chosenAtStep3 = application.company?.source === 'billing-account'
+  const ready =
+    account !== undefined &&
+    billingAccountEligibility(account).eligible &&
+    (chosenAtStep3 || (account.verified && account.paid))
+  if (!ready) return done
+  done.push('billing')
+  if (application.status !== 'approved') return done
+  done.push('confirmation')
+  return done
+}

@@ -1,0 +1,130 @@
+/**
+ * The one fetch wrapper. Every response is parsed with the contract: a mismatch is an ApiError the
+ * UI can show, never a silent cast. Errors are values with a kind; requests that create things carry
+ * an Idempotency-Key so a double click or a retry never creates twice.
+ */
+import type { z } from 'zod'
+import { ApiErrorBody } from './contract'
+import { ApiError, type ApiErrorKind } from './errors'
+import { mockReady } from './mock-ready'
+
+/** `/api` by default; a real backend sets VITE_API_BASE_URL at build time. */
+export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api'
+
+function kindForStatus(status: number): ApiErrorKind {
+  if (status === 401) return 'unauthenticated'
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not_found'
+  if (status === 409) return 'conflict'
+  if (status === 400 || status === 422) return 'validation'
+  if (status === 502 || status === 503 || status === 504) return 'unavailable'
+  return 'server'
+}
+
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto && window.isSecureContext)
+    return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export type RequestOptions<S extends z.ZodType | null> = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  body?: unknown
+  /** The schema of a successful response; null for 204. */
+  response: S
+  signal?: AbortSignal
+  /** Send this Idempotency-Key (the caller keeps one per logical attempt). */
+  idempotencyKey?: string
+}
+
+function resolveUrl(path: string): string {
+  const base = apiBaseUrl.replace(/\/$/, '')
+  const full = `${base}${path}`
+  // Node's fetch (tests) needs an absolute URL; browsers resolve against the page.
+  return new URL(full, typeof window !== 'undefined' ? window.location.origin : 'http://localhost').toString()
+}
+
+export async function request<S extends z.ZodType | null>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<S extends z.ZodType ? z.output<S> : undefined> {
+  await mockReady()
+  const method = options.method ?? 'GET'
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
+
+  let response: Response
+  try {
+    response = await fetch(resolveUrl(path), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'include',
+      signal: options.signal,
+    })
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      throw new ApiError({
+        kind: 'aborted',
+        status: 0,
+        code: 'aborted',
+        message: 'The request was cancelled.',
+      })
+    }
+    throw new ApiError({
+      kind: 'network',
+      status: 0,
+      code: 'network',
+      message: 'The server could not be reached. Check the connection and try again.',
+    })
+  }
+
+  if (!response.ok) {
+    let body: unknown = null
+    try {
+      body = await response.json()
+    } catch {
+      body = null
+    }
+    const parsed = ApiErrorBody.safeParse(body)
+    throw new ApiError({
+      kind: kindForStatus(response.status),
+      status: response.status,
+      code: parsed.success ? parsed.data.code : `http_${response.status}`,
+      message: parsed.success ? parsed.data.message : `The server answered ${response.status}.`,
+      fieldErrors: parsed.success ? parsed.data.fieldErrors : undefined,
+    })
+  }
+
+  if (options.response === null || response.status === 204) {
+    return undefined as never
+  }
+
+  let json: unknown
+  try {
+    json = await response.json()
+  } catch {
+    throw new ApiError({
+      kind: 'contract',
+      status: response.status,
+      code: 'contract',
+      message: 'The server answered with something that is not JSON.',
+    })
+  }
+  const result = (options.response as z.ZodType).safeParse(json)
+  if (!result.success) {
+    throw new ApiError({
+      kind: 'contract',
+      status: response.status,
+      code: 'contract',
+      message: `The server's answer to ${method} ${path} does not match the contract.`,
+      fieldErrors: result.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+      })),
+    })
+  }
+  return result.data as never
+}

@@ -1,0 +1,721 @@
+/**
+ * The API contract: zod schemas of every request and response of the onboarding flow.
+ * One source of truth: the client parses every response with it, the mock backend parses every
+ * request with it, and `npm run contract` publishes it as OpenAPI for a real backend team.
+ *
+ * Messages are language-neutral codes (see ./messages.ts).
+ */
+import { z } from 'zod'
+import {
+  checkIdentifier,
+  type IdentifierKind,
+  normalizeIdentifier,
+  settlementAccountOk,
+} from '../lib/identifiers'
+import { errorCode } from './messages'
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+export const Id = z.string().min(1).max(64)
+export const IsoDateTime = z.iso.datetime({ offset: true })
+export const IsoDate = z.iso.date()
+export const Locale = z.enum(['en', 'ru'])
+export type Locale = z.infer<typeof Locale>
+
+/** A required line of text: trimmed, not empty, at most `max` characters. */
+export const text = (max: number) =>
+  z.string(errorCode('required')).trim().min(1, errorCode('required')).max(max, errorCode('tooLong', { max }))
+
+/** Optional text: trimmed, may be empty, at most `max` characters. */
+export const optionalText = (max: number) => z.string().trim().max(max, errorCode('tooLong', { max }))
+
+/** A lenient draft value: whatever the user typed, kept as is, only bounded in size. */
+export const draftText = (max = 500) => z.string().max(max, errorCode('tooLong', { max }))
+
+/**
+ * An identifier field: accepts pasted spaces and hyphens, outputs the digits only, and refuses
+ * anything else with a message naming the wrong character.
+ */
+export function identifier(kind: IdentifierKind) {
+  return z
+    .string(errorCode('required'))
+    .transform((raw) => normalizeIdentifier(raw))
+    .superRefine((value, ctx) => {
+      const problem = checkIdentifier(kind, value)
+      if (!problem) return
+      const values: Record<string, string | number> = { kind }
+      if (problem.code === 'bad_char') {
+        values.char = problem.char
+        values.position = problem.position
+      }
+      if (problem.code === 'length') {
+        values.expected = problem.expected.join('/')
+        values.actual = problem.actual
+      }
+      ctx.addIssue({
+        code: 'custom',
+        message: errorCode(problem.code === 'empty' ? 'required' : `id.${problem.code}`, values),
+      })
+    })
+}
+
+export const Tin = identifier('tin')
+export const Kpp = identifier('kpp')
+export const Ogrn = identifier('ogrn')
+export const Ogrnip = identifier('ogrnip')
+export const Bik = identifier('bik')
+export const AccountNumber = identifier('account')
+
+export const Email = z
+  .string(errorCode('required'))
+  .trim()
+  .min(1, errorCode('required'))
+  .max(254, errorCode('tooLong', { max: 254 }))
+  .pipe(z.email(errorCode('email')))
+
+/** Russian phone numbers in any usual written form; normalised to +7XXXXXXXXXX. */
+export const RussianPhone = z
+  .string(errorCode('required'))
+  .trim()
+  .min(1, errorCode('required'))
+  .max(32, errorCode('tooLong', { max: 32 }))
+  .transform((raw, ctx) => {
+    const stripped = raw.replace(/[\s\u00a0()\-.]/g, '')
+    const bad = stripped.replace(/^\+/, '').match(/\D/)
+    if (bad) {
+      ctx.addIssue({ code: 'custom', message: errorCode('phone.badChar', { char: bad[0] }) })
+      return z.NEVER
+    }
+    let digits = stripped.replace(/^\+/, '')
+    if (digits.length === 11 && (digits.startsWith('8') || digits.startsWith('7'))) digits = digits.slice(1)
+    if (digits.length !== 10) {
+      ctx.addIssue({ code: 'custom', message: errorCode('phone.length') })
+      return z.NEVER
+    }
+    return `+7${digits}`
+  })
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export const FieldError = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+})
+export type FieldError = z.infer<typeof FieldError>
+
+export const ApiErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  fieldErrors: z.array(FieldError).optional(),
+})
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>
+
+// ---------------------------------------------------------------------------------------------
+// The steps of the flow (the route table and the stepper read this list)
+
+export const STEP_IDS = [
+  'welcome',
+  'sign-in',
+  'application',
+  'partnership',
+  'billing',
+  'confirmation',
+  'partner',
+] as const
+export const StepId = z.enum(STEP_IDS)
+export type StepId = z.infer<typeof StepId>
+
+// ---------------------------------------------------------------------------------------------
+// Program settings
+
+export const ProgramSettings = z.object({
+  /** Whether the referral program accepts new partners (closed today, as the seed's notice says). */
+  referralProgramOpen: z.boolean(),
+  /** Platform name and links come from configuration, not from the API. */
+  reviewBusinessDays: z.number().int().positive(),
+})
+export type ProgramSettings = z.infer<typeof ProgramSettings>
+
+// ---------------------------------------------------------------------------------------------
+// Users, organizations, session and the three sign-in methods
+
+export const User = z.object({
+  id: Id,
+  name: z.string(),
+  login: z.string(),
+  email: z.string(),
+  avatarUrl: z.string().nullable(),
+})
+export type User = z.infer<typeof User>
+
+export const RecentAccount = User.pick({ id: true, name: true, login: true, avatarUrl: true })
+export type RecentAccount = z.infer<typeof RecentAccount>
+export const RecentAccountList = z.object({ accounts: z.array(RecentAccount) })
+
+export const Organization = z.object({
+  id: Id,
+  name: z.string(),
+  /** The identity federation created in this organization, when there is one. */
+  federationId: z.string().nullable(),
+})
+export type Organization = z.infer<typeof Organization>
+export const OrganizationList = z.object({ organizations: z.array(Organization) })
+
+export const SignInMethod = z.enum(['account', 'yandex-id', 'sso'])
+export type SignInMethod = z.infer<typeof SignInMethod>
+
+export const Session = z.object({
+  user: User,
+  method: SignInMethod,
+  /** The organization the user works in; null until one is chosen. */
+  organizationId: Id.nullable(),
+})
+export type Session = z.infer<typeof Session>
+
+export const SignInWithAccountRequest = z.object({ userId: Id })
+
+export const LOGIN_RE = /^[a-z][a-z0-9.-]{1,28}[a-z0-9]$/
+export const PasswordRules = {
+  minLength: 10,
+  maxLength: 128,
+} as const
+
+export const RegisterYandexIdRequest = z.object({
+  name: text(100),
+  login: z
+    .string(errorCode('required'))
+    .trim()
+    .toLowerCase()
+    .min(1, errorCode('required'))
+    .max(30, errorCode('tooLong', { max: 30 }))
+    .regex(LOGIN_RE, errorCode('login.format')),
+  email: Email,
+  password: z
+    .string(errorCode('required'))
+    .min(PasswordRules.minLength, errorCode('password.short', { min: PasswordRules.minLength }))
+    .max(PasswordRules.maxLength, errorCode('tooLong', { max: PasswordRules.maxLength }))
+    .regex(/[a-zа-яё]/, errorCode('password.lower'))
+    .regex(/[A-ZА-ЯЁ]/, errorCode('password.upper'))
+    .regex(/\d/, errorCode('password.digit')),
+})
+export type RegisterYandexIdRequest = z.infer<typeof RegisterYandexIdRequest>
+
+/** SSO starts from a federation ID or a work email whose domain maps to a federation. */
+export const SsoStartRequest = z.object({ federationIdOrEmail: text(254) })
+export const SsoStartResponse = z.object({
+  federationId: z.string(),
+  federationName: z.string(),
+  /** The identity provider's login page (in the mocks, a route of this app). */
+  loginUrl: z.string(),
+})
+export type SsoStartResponse = z.infer<typeof SsoStartResponse>
+
+/** What the (mock) identity provider's page sends when the user signs in there. */
+export const IdpLoginRequest = z.object({
+  login: text(254),
+  password: z.string().min(1, errorCode('required')),
+})
+export const IdpLoginResponse = z.object({ assertion: z.string() })
+
+export const SsoCompleteRequest = z.object({ federationId: z.string().min(1), assertion: z.string().min(1) })
+
+export const SelectOrganizationRequest = z.object({ organizationId: Id })
+
+// ---------------------------------------------------------------------------------------------
+// Company registry (lookup by TIN) and bank directory (lookup by BIK)
+
+export const CompanyStatus = z.enum(['ACTIVE', 'LIQUIDATING', 'LIQUIDATED', 'BANKRUPT', 'REORGANIZING'])
+export type CompanyStatus = z.infer<typeof CompanyStatus>
+
+export const CompanyCard = z.object({
+  kind: z.enum(['legal', 'individual']),
+  /** Full name with the legal form spelled out, e.g. «Общество с ограниченной ответственностью "Ромашка"». */
+  fullName: z.string(),
+  /** Short name with the abbreviated legal form, e.g. «ООО "Ромашка"». */
+  shortName: z.string(),
+  legalForm: z.string(),
+  tin: z.string(),
+  /** Organizations only; null for an individual entrepreneur. */
+  kpp: z.string().nullable(),
+  /** OGRN (13 digits) for an organization, OGRNIP (15) for an individual entrepreneur. */
+  ogrn: z.string(),
+  registrationDate: IsoDate,
+  address: z.string(),
+  postalCode: z.string(),
+  head: z.object({ name: z.string(), position: z.string() }).nullable(),
+  status: CompanyStatus,
+  statusDate: IsoDate.nullable(),
+  mainActivity: z.object({ code: z.string(), name: z.string() }),
+  branchType: z.enum(['head', 'branch']),
+})
+export type CompanyCard = z.infer<typeof CompanyCard>
+
+export const CompanyLookupRequest = z.object({ tin: Tin })
+/** Every unit registered under the TIN: the head office first, then branches (same TIN, other KPP). */
+export const CompanyLookupResponse = z.object({ suggestions: z.array(CompanyCard) })
+export type CompanyLookupResponse = z.infer<typeof CompanyLookupResponse>
+
+export const Bank = z.object({
+  bik: z.string(),
+  name: z.string(),
+  correspondentAccount: z.string(),
+  city: z.string(),
+})
+export type Bank = z.infer<typeof Bank>
+
+// ---------------------------------------------------------------------------------------------
+// Billing accounts
+
+export const BillingAccountType = z.enum(['individual', 'business'])
+export const PaymentMethod = z.enum(['card', 'invoice'])
+/** ISO 3166-1 alpha-2 country of the owner's residence. */
+export const Country = z.string().length(2)
+export const BillingAccountStatus = z.enum([
+  'NEW',
+  'PENDING',
+  'PAYMENT_NOT_CONFIRMED',
+  'TRIAL_ACTIVE',
+  'TRIAL_SUSPENDED',
+  'TRIAL_EXPIRED',
+  'FIRST_PAYMENT_REQUIRED',
+  'ACTIVE',
+  'PAYMENT_REQUIRED',
+  'SUSPENDED',
+])
+export type BillingAccountStatus = z.infer<typeof BillingAccountStatus>
+
+export const BankDetails = z.object({
+  bik: z.string(),
+  bankName: z.string(),
+  correspondentAccount: z.string(),
+  settlementAccount: z.string(),
+})
+export type BankDetails = z.infer<typeof BankDetails>
+
+export const BankDetailsRequest = z
+  .object({ bik: Bik, settlementAccount: AccountNumber })
+  .superRefine((v, ctx) => {
+    // The control key ties the settlement account to its bank, so it is checked with both known.
+    if (!settlementAccountOk(v.bik, v.settlementAccount)) {
+      ctx.addIssue({ code: 'custom', path: ['settlementAccount'], message: errorCode('id.accountKey') })
+    }
+  })
+
+export const BillingCompany = z.object({
+  fullName: z.string(),
+  shortName: z.string(),
+  tin: z.string(),
+  kpp: z.string().nullable(),
+  ogrn: z.string(),
+  legalAddress: z.string(),
+  postalAddress: z.string(),
+  postalCode: z.string(),
+  headName: z.string(),
+  headPosition: z.string(),
+})
+export type BillingCompany = z.infer<typeof BillingCompany>
+
+export const Contacts = z.object({
+  name: text(100),
+  position: text(100),
+  email: Email,
+  phone: RussianPhone,
+})
+export type Contacts = z.output<typeof Contacts>
+export type ContactsInput = z.input<typeof Contacts>
+
+export const BillingAccount = z.object({
+  id: Id,
+  organizationId: Id,
+  name: z.string(),
+  type: BillingAccountType,
+  country: Country,
+  paymentMethod: PaymentMethod,
+  status: BillingAccountStatus,
+  company: BillingCompany.nullable(),
+  bankDetails: BankDetails.nullable(),
+  verified: z.boolean(),
+  /** Whether the account was upgraded from the trial to the paid version. */
+  paid: z.boolean(),
+  createdAt: IsoDateTime,
+})
+export type BillingAccount = z.infer<typeof BillingAccount>
+export const BillingAccountList = z.object({ billingAccounts: z.array(BillingAccount) })
+
+export const CreateBillingAccountRequest = z.object({
+  organizationId: Id,
+  name: text(100),
+  country: z.literal('RU'),
+  type: z.literal('business'),
+  paymentMethod: z.literal('invoice'),
+  company: z.object({
+    tin: Tin,
+    kpp: z.union([Kpp, z.literal('').transform(() => null), z.null()]),
+    fullName: text(300),
+    shortName: text(200),
+    ogrn: z.string().min(13).max(15),
+    legalAddress: text(300),
+    postalAddress: text(300),
+    postalCode: z.string().regex(/^\d{6}$/, errorCode('postalCode')),
+    headName: text(150),
+    headPosition: text(150),
+  }),
+  contacts: Contacts,
+})
+export type CreateBillingAccountRequest = z.input<typeof CreateBillingAccountRequest>
+
+export const VerifyBillingAccountRequest = z.object({
+  /** The signatory confirms the company's details and agrees to verification. */
+  signatoryName: text(150),
+  signatoryPosition: text(150),
+  confirm: z.literal(true, errorCode('confirmRequired')),
+})
+
+// ---------------------------------------------------------------------------------------------
+// The partnership application
+
+export const PartnershipType = z.enum(['direct', 'referral'])
+export type PartnershipType = z.infer<typeof PartnershipType>
+
+export const TaxationType = z.enum(['osno', 'usn-income', 'usn-income-expenses', 'ausn', 'eshn', 'psn'])
+export type TaxationType = z.infer<typeof TaxationType>
+
+export const Specialization = z.enum([
+  'infrastructure',
+  'devops',
+  'ml-ai',
+  'data-platform',
+  'security-compliance',
+])
+export const Industry = z.enum([
+  'retail',
+  'finance',
+  'manufacturing',
+  'public-sector',
+  'healthcare',
+  'education',
+  'media',
+  'telecom',
+  'logistics',
+  'it',
+  'other',
+])
+export const CustomerSegment = z.enum(['startups', 'smb', 'enterprise', 'public-sector'])
+export const OtherCloud = z.enum([
+  'aws',
+  'azure',
+  'gcp',
+  'vk-cloud',
+  'sbercloud',
+  'selectel',
+  'other',
+  'none',
+])
+export const CompanySize = z.enum(['1-10', '11-50', '51-200', '201-1000', '1000+'])
+export const MonthlyConsumption = z.enum(['lt-100k', '100k-500k', '500k-2m', 'gt-2m'])
+export const Region = z.enum([
+  'central',
+  'northwestern',
+  'southern',
+  'north-caucasian',
+  'volga',
+  'ural',
+  'siberian',
+  'far-eastern',
+  'outside-russia',
+])
+
+export const Questionnaire = z.object({
+  companySize: CompanySize,
+  certifiedEngineers: z.number().int().min(0).max(100000),
+  expertise: z.array(Specialization).min(1, errorCode('chooseOne')),
+  industries: z.array(Industry).min(1, errorCode('chooseOne')),
+  customers: z.array(CustomerSegment).min(1, errorCode('chooseOne')),
+  otherClouds: z.array(OtherCloud),
+  monthlyConsumption: MonthlyConsumption,
+  website: z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .max(200, errorCode('tooLong', { max: 200 }))
+      .pipe(z.url({ protocol: /^https?$/, error: errorCode('url') })),
+  ]),
+  regions: z.array(Region).min(1, errorCode('chooseOne')),
+  comment: optionalText(1000),
+})
+export type Questionnaire = z.infer<typeof Questionnaire>
+
+/** Where the company's data comes from: a qualifying billing account, or the registry by TIN. */
+export const CompanySource = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('billing-account'), billingAccountId: Id }),
+  z.object({ source: z.literal('tin'), tin: Tin, kpp: z.string().nullable(), company: CompanyCard }),
+])
+export type CompanySource = z.infer<typeof CompanySource>
+
+export const ApplicationStatus = z.enum(['draft', 'submitted', 'in_review', 'approved', 'rejected'])
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>
+
+export const TimelineEntry = z.object({
+  status: z.enum(['draft', 'submitted', 'partnership', 'billing', 'in_review', 'approved', 'rejected']),
+  at: IsoDateTime,
+})
+
+/** A draft keeps what the user typed, valid or not, so nothing is lost between visits. */
+export const ApplicationDraft = z.object({
+  contacts: z
+    .object({
+      name: draftText(200),
+      position: draftText(200),
+      email: draftText(300),
+      phone: draftText(64),
+    })
+    .partial(),
+  tin: draftText(64),
+  billingAccountId: Id.nullable(),
+})
+export type ApplicationDraft = z.infer<typeof ApplicationDraft>
+export const ApplicationDraftPatch = ApplicationDraft.partial()
+export type ApplicationDraftPatch = z.infer<typeof ApplicationDraftPatch>
+
+export const SubmitApplicationRequest = z.object({
+  organizationId: Id,
+  contacts: Contacts,
+  company: CompanySource,
+})
+export type SubmitApplicationRequest = z.input<typeof SubmitApplicationRequest>
+
+export const VideoProgress = z.object({
+  /** Furthest point watched, in seconds. */
+  furthest: z.number().min(0),
+  watched: z.boolean(),
+})
+export type VideoProgress = z.infer<typeof VideoProgress>
+
+export const PartnershipChoice = z.object({
+  types: z.array(PartnershipType).min(1, errorCode('chooseOne')),
+  taxation: TaxationType,
+})
+export type PartnershipChoice = z.infer<typeof PartnershipChoice>
+
+export const PartnershipDraft = z.object({
+  types: z.array(PartnershipType),
+  taxation: TaxationType.nullable(),
+  questionnaire: z.record(z.string(), z.unknown()),
+})
+
+export const Application = z.object({
+  id: Id,
+  organizationId: Id,
+  /** A short reference the applicant can quote, e.g. PA-2026-000123. */
+  reference: z.string(),
+  status: ApplicationStatus,
+  draft: ApplicationDraft,
+  contacts: Contacts.nullable(),
+  company: CompanySource.nullable(),
+  video: VideoProgress,
+  partnership: PartnershipChoice.nullable(),
+  partnershipDraft: PartnershipDraft,
+  questionnaire: Questionnaire.nullable(),
+  billingAccountId: Id.nullable(),
+  /** Steps of the flow the server counts as done for this application. */
+  completedSteps: z.array(StepId),
+  timeline: z.array(TimelineEntry),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  submittedAt: IsoDateTime.nullable(),
+  /** When a manager's decision is due (seven business days after the last step). */
+  decisionDueAt: IsoDate.nullable(),
+})
+export type Application = z.infer<typeof Application>
+
+/** The organization's application, or null when it has none yet. */
+export const CurrentApplicationResponse = z.object({ application: Application.nullable() })
+
+// ---------------------------------------------------------------------------------------------
+// Endpoint list: the one table the OpenAPI generator and the docs read.
+
+type Endpoint = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete'
+  path: string
+  summary: string
+  request?: z.ZodType
+  response: z.ZodType | null
+  idempotent?: boolean
+}
+
+export const endpoints = {
+  programSettings: {
+    method: 'get',
+    path: '/program-settings',
+    summary: 'Program settings',
+    response: ProgramSettings,
+  },
+  session: {
+    method: 'get',
+    path: '/session',
+    summary: 'The current session (401 without one)',
+    response: Session,
+  },
+  signOut: { method: 'delete', path: '/session', summary: 'Sign out', response: null },
+  recentAccounts: {
+    method: 'get',
+    path: '/accounts/recent',
+    summary: 'Recently used accounts on this device',
+    response: RecentAccountList,
+  },
+  signInWithAccount: {
+    method: 'post',
+    path: '/session/account',
+    summary: 'Sign in with an existing account',
+    request: SignInWithAccountRequest,
+    response: Session,
+  },
+  registerYandexId: {
+    method: 'post',
+    path: '/session/yandex-id',
+    summary: 'Create a Yandex ID and an organization, and sign in',
+    request: RegisterYandexIdRequest,
+    response: Session,
+    idempotent: true,
+  },
+  ssoStart: {
+    method: 'post',
+    path: '/session/sso/start',
+    summary: 'Find the identity federation and its login page',
+    request: SsoStartRequest,
+    response: SsoStartResponse,
+  },
+  idpLogin: {
+    method: 'post',
+    path: '/idp/{federationId}/login',
+    summary: 'Mock identity provider: sign in',
+    request: IdpLoginRequest,
+    response: IdpLoginResponse,
+  },
+  ssoComplete: {
+    method: 'post',
+    path: '/session/sso/complete',
+    summary: 'Complete SSO with the assertion',
+    request: SsoCompleteRequest,
+    response: Session,
+  },
+  organizations: {
+    method: 'get',
+    path: '/organizations',
+    summary: "The user's organizations",
+    response: OrganizationList,
+  },
+  selectOrganization: {
+    method: 'put',
+    path: '/session/organization',
+    summary: 'Choose the organization to work in',
+    request: SelectOrganizationRequest,
+    response: Session,
+  },
+  billingAccounts: {
+    method: 'get',
+    path: '/organizations/{organizationId}/billing-accounts',
+    summary: "An organization's billing accounts",
+    response: BillingAccountList,
+  },
+  createBillingAccount: {
+    method: 'post',
+    path: '/billing-accounts',
+    summary: 'Create a business billing account',
+    request: CreateBillingAccountRequest,
+    response: BillingAccount,
+    idempotent: true,
+  },
+  verifyBillingAccount: {
+    method: 'post',
+    path: '/billing-accounts/{billingAccountId}/verification',
+    summary: 'Verify a new billing account',
+    request: VerifyBillingAccountRequest,
+    response: BillingAccount,
+    idempotent: true,
+  },
+  upgradeBillingAccount: {
+    method: 'post',
+    path: '/billing-accounts/{billingAccountId}/upgrade',
+    summary: 'Upgrade from the trial to the paid version',
+    response: BillingAccount,
+    idempotent: true,
+  },
+  setBankDetails: {
+    method: 'put',
+    path: '/billing-accounts/{billingAccountId}/bank-details',
+    summary: 'Set the bank details (BIK and settlement account)',
+    request: BankDetailsRequest,
+    response: BillingAccount,
+  },
+  companyLookup: {
+    method: 'post',
+    path: '/registry/companies/lookup',
+    summary: 'Look a company up in the registry by TIN',
+    request: CompanyLookupRequest,
+    response: CompanyLookupResponse,
+  },
+  bankLookup: { method: 'get', path: '/banks/{bik}', summary: 'Look a bank up by BIK', response: Bank },
+  currentApplication: {
+    method: 'get',
+    path: '/organizations/{organizationId}/application',
+    summary: "The organization's application",
+    response: CurrentApplicationResponse,
+  },
+  saveApplicationDraft: {
+    method: 'patch',
+    path: '/organizations/{organizationId}/application/draft',
+    summary: 'Autosave the application draft (creates the application on first change)',
+    request: ApplicationDraftPatch,
+    response: Application,
+  },
+  submitApplication: {
+    method: 'post',
+    path: '/applications/{applicationId}/submit',
+    summary: 'Send the partnership application',
+    request: SubmitApplicationRequest,
+    response: Application,
+    idempotent: true,
+  },
+  saveVideoProgress: {
+    method: 'put',
+    path: '/applications/{applicationId}/video',
+    summary: 'Remember how far the information video was watched',
+    request: VideoProgress,
+    response: Application,
+  },
+  savePartnershipDraft: {
+    method: 'patch',
+    path: '/applications/{applicationId}/partnership/draft',
+    summary: 'Autosave partnership type, taxation and questionnaire answers',
+    request: PartnershipDraft.partial(),
+    response: Application,
+  },
+  setPartnership: {
+    method: 'put',
+    path: '/applications/{applicationId}/partnership',
+    summary: 'Choose the partnership types and taxation type',
+    request: PartnershipChoice,
+    response: Application,
+  },
+  submitQuestionnaire: {
+    method: 'post',
+    path: '/applications/{applicationId}/questionnaire',
+    summary: 'Send the questionnaire',
+    request: Questionnaire,
+    response: Application,
+    idempotent: true,
+  },
+  attachBillingAccount: {
+    method: 'put',
+    path: '/applications/{applicationId}/billing-account',
+    summary: 'Attach the (new) qualifying billing account to the application',
+    request: z.object({ billingAccountId: Id }),
+    response: Application,
+  },
+} as const satisfies Record<string, Endpoint>
+
+export type EndpointName = keyof typeof endpoints

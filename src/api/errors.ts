@@ -1,0 +1,45 @@
+/** API errors as values the UI can show. No zod here: error display must not pull the contract in. */
+export type FieldError = { path: (string | number)[]; message: string }
+
+export type ApiErrorKind =
+  | 'validation' // 422 with field errors
+  | 'unauthenticated' // 401
+  | 'forbidden' // 403
+  | 'not_found' // 404
+  | 'conflict' // 409
+  | 'unavailable' // 502/503/504: try again
+  | 'server' // other 5xx
+  | 'network' // no answer at all
+  | 'contract' // the answer does not match the contract
+  | 'aborted'
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  readonly status: number
+  readonly code: string
+  readonly fieldErrors: FieldError[]
+
+  constructor(init: {
+    kind: ApiErrorKind
+    status: number
+    code: string
+    message: string
+    fieldErrors?: FieldError[]
+  }) {
+    super(init.message)
+    this.name = 'ApiError'
+    this.kind = init.kind
+    this.status = init.status
+    this.code = init.code
+    this.fieldErrors = init.fieldErrors ?? []
+  }
+
+  /** Worth trying again as it is: the server or the network failed, not the request. */
+  get retryable(): boolean {
+    return this.kind === 'unavailable' || this.kind === 'network' || this.kind === 'server'
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}

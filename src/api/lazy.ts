@@ -1,0 +1,14 @@
+/**
+ * The first page must stay light: zod and the contract load only when the first API call is made,
+ * never before the first paint. Queries that the shell runs (session, application, program settings)
+ * reach the API through here; step code, already lazy, may import ./call directly.
+ */
+import type { call as callFn } from './call'
+
+let loading: Promise<typeof import('./call')> | null = null
+
+export const lazyCall: typeof callFn = (async (...args: Parameters<typeof callFn>) => {
+  loading ??= import('./call')
+  const mod = await loading
+  return mod.call(...args)
+}) as typeof callFn

@@ -1,0 +1,1 @@
+export { ProgramPage } from '../../features/landing/program-page'

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../api/errors'
+import { buttonClass } from './button'
+import { Notice } from './notice'
+
+/** A failed request, in words, with a way to try again. Nothing the user typed is touched. */
+export function ApiErrorNotice({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown
+  onRetry?: () => void
+  title?: string
+}) {
+  const { t } = useTranslation('common')
+  const kind = isApiError(error) ? error.kind : 'server'
+  return (
+    <Notice tone="error" title={title} live>
+      <p>{t(`api.${kind}`)}</p>
+      {onRetry ? (
+        <button type="button" className={buttonClass('secondary')} onClick={onRetry}>
+          {t('status.retry')}
+        </button>
+      ) : null}
+    </Notice>
+  )
+}

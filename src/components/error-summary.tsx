@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import styles from './error-summary.module.css'
+
+export type SummaryError = { fieldId: string; message: string }
+
+/**
+ * The list of problems at the top of a form. It takes focus when it appears (after a submit), and
+ * each entry moves focus to its field.
+ */
+export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
+  const { t } = useTranslation('common')
+  const ref = useRef<HTMLDivElement>(null)
+
+  // Focus only when a new submit attempt produced errors, not while the user corrects them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey marks each submit attempt
+  useEffect(() => {
+    if (focusKey > 0 && errors.length > 0) ref.current?.focus()
+  }, [focusKey])
+
+  if (errors.length === 0) return null
+  return (
+    <div
+      ref={ref}
+      className={styles.summary}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+    >
+      <h2 id="error-summary-title" className={styles.title}>
+        {t('errors.summaryTitle', { count: errors.length })}
+      </h2>
+      <ul className={styles.list}>
+        {errors.map((error) => (
+          <li key={error.fieldId}>
+            <a
+              href={`#${error.fieldId}`}
+              onClick={(event) => {
+                event.preventDefault()
+                const field = document.getElementById(error.fieldId)
+                field?.focus()
+                field?.scrollIntoView({ block: 'center' })
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'react-router'
+
+type Props = {
+  children: string
+  /** Starts the document title with "Error:" while the page shows validation errors. */
+  hasErrors?: boolean
+  /** The document title's first part when it differs from the heading. */
+  title?: string
+}
+
+/**
+ * The page's h1. It names the page in the document title, and takes focus after each navigation
+ * (not on the first load) so that screen reader users hear where they are.
+ */
+export function PageHeading({ children, hasErrors = false, title }: Props) {
+  const { t } = useTranslation('common')
+  const ref = useRef<HTMLHeadingElement>(null)
+  const location = useLocation()
+
+  useEffect(() => {
+    const prefix = hasErrors ? t('errors.pageTitlePrefix') : ''
+    document.title = `${prefix}${title ?? children} — ${t('app.name')}`
+  }, [children, hasErrors, title, t])
+
+  useEffect(() => {
+    if (location.key !== 'default') ref.current?.focus()
+  }, [location.key])
+
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  )
+}

@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '../../../test/render-app'
+
+describe('step 1: the onboarding page', () => {
+  it('shows the partner program page with Apply, and the referral notice while the program is closed', async () => {
+    await renderApp({ path: '/' })
+    expect(await screen.findByRole('heading', { level: 1, name: /grow your business/i })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: /referral program is not accepting new partners/i }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Apply' })).toHaveAttribute('href', '/welcome')
+  })
+
+  it('hides the referral notice when the program settings say the program is open', async () => {
+    await renderApp({ path: '/', scenario: 'referral-open' })
+    await screen.findByRole('heading', { level: 1 })
+    // Wait until the settings have arrived (the footer reads them too), then check.
+    await waitFor(() => expect(screen.getByText(/reviewed within 7 business days/i)).toBeInTheDocument())
+    expect(
+      screen.queryByRole('heading', { name: /referral program is not accepting/i }),
+    ).not.toBeInTheDocument()
+  })
+
+  it('Apply leads to the steps and benefits; "Let’s get started!" leads to sign-in', async () => {
+    const { user, router } = await renderApp({ path: '/' })
+    await user.click(await screen.findByRole('link', { name: 'Apply' }))
+    const heading = await screen.findByRole('heading', { level: 1, name: 'How to become a partner' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(document.title).toBe('How to become a partner — Partner onboarding')
+    expect(screen.getByRole('heading', { name: /what you will need/i })).toBeInTheDocument()
+    expect(
+      screen.getByText(/type Business, owned by a business resident in the Russian Federation/i),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Let’s get started!' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'))
+  })
+
+  it('speaks Russian', async () => {
+    await renderApp({ path: '/welcome', language: 'ru' })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Как стать партнером' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Давайте начнем!' })).toBeInTheDocument()
+    expect(screen.getByText(/100 000 ₽/)).toBeInTheDocument()
+  })
+})
+
+describe('the shell', () => {
+  it('shows the seven steps with the current one marked', async () => {
+    await renderApp({ path: '/welcome' })
+    const nav = await screen.findByRole('navigation', { name: 'Steps to partner status' })
+    const items = nav.querySelectorAll('li')
+    expect(items).toHaveLength(7)
+    expect(nav.querySelector('[aria-current="step"]')).toHaveTextContent('Onboarding page')
+  })
+
+  it('leads a deep link to a later step to the first step not done', async () => {
+    const { router } = await renderApp({ path: '/application' })
+    await waitFor(() => expect(router.state.location.pathname).toBe('/welcome'))
+  })
+
+  it('shows a not-found page for an unknown address', async () => {
+    await renderApp({ path: '/no-such-page' })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,32 @@
+/**
+ * Boot: render at once; when mocking is on, start the mock worker in parallel (API calls wait for
+ * it, the first paint does not). A build with mocking off contains no mock code.
+ */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createBrowserRouter } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
+import { setMockReady } from './api/mock-ready'
+import { Providers } from './app/providers'
+import { createQueryClient } from './app/query-client'
+import { createRoutes } from './app/router'
+import { setupI18n } from './lib/i18n'
+import './styles/global.css'
+
+if (import.meta.env.VITE_API_MOCKING !== 'off') {
+  setMockReady(import('../mocks/browser').then((mocks) => mocks.startMockBackend()))
+}
+
+setupI18n()
+const queryClient = createQueryClient()
+const router = createBrowserRouter(createRoutes(queryClient))
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root')
+createRoot(root).render(
+  <StrictMode>
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+)

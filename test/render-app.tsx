@@ -1,0 +1,53 @@
+/**
+ * Renders the real app (providers, route table, shell) in a memory router over a freshly seeded
+ * mock database. Tests find things by role and label, as users do.
+ */
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { db } from '../mocks/db'
+import { applyScenario, type ScenarioName } from '../mocks/scenarios'
+import { Providers } from '../src/app/providers'
+import { createQueryClient } from '../src/app/query-client'
+import { createRoutes } from '../src/app/router'
+import { type Language, setupI18n } from '../src/lib/i18n'
+
+export type RenderAppOptions = {
+  /** Where the app opens. */
+  path?: string
+  language?: Language
+  /** Seeds the mock database with this scenario instead of the default one. */
+  scenario?: ScenarioName
+  /** Signs in as this user (of the scenario) before rendering, with this organization chosen. */
+  signedInAs?: { userId: string; organizationId?: string | null }
+  /** Marks step 1 as read. */
+  started?: boolean
+}
+
+export async function renderApp(options: RenderAppOptions = {}) {
+  if (options.scenario) await applyScenario(options.scenario)
+  if (options.started || options.signedInAs) window.localStorage.setItem('partner-onboarding.started', '1')
+  if (options.signedInAs) {
+    db.sessions.remove(() => true)
+    await db.sessions.insert({
+      id: 'session-test',
+      userId: options.signedInAs.userId,
+      method: 'account',
+      organizationId: options.signedInAs.organizationId ?? null,
+    })
+  }
+  const i18n = setupI18n(options.language ?? 'en')
+  await i18n.changeLanguage(options.language ?? 'en')
+  const queryClient = createQueryClient()
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  })
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [options.path ?? '/'] })
+  const user = userEvent.setup()
+  const result = render(
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>,
+  )
+  return { ...result, user, router, queryClient }
+}

@@ -1,0 +1,20 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { server } from '../mocks/node'
+import { applyScenario, DEFAULT_SCENARIO } from '../mocks/scenarios'
+import { setupI18n } from '../src/lib/i18n'
+
+setupI18n('en')
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(async () => {
+  window.localStorage.clear()
+  window.sessionStorage.clear()
+  await applyScenario(DEFAULT_SCENARIO)
+})
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+})
+afterAll(() => server.close())
