@@ -1,28 +1,18 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
+import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), lingui({ failOnMissing: true, failOnCompileError: true })],
   resolve: {
     alias: { '@': r('./src'), '@mocks': r('./mocks'), '@test': r('./test') },
   },
   build: {
     manifest: true,
-    rolldownOptions: {
-      output: {
-        // Stable, readable chunk names for the size benchmark.
-        advancedChunks: {
-          groups: [
-            { name: 'zod', test: /node_modules[\\/]zod/ },
-            { name: 'forms', test: /node_modules[\\/](react-hook-form|@hookform)/ },
-          ],
-        },
-      },
-    },
     target: 'es2022',
   },
   css: { modules: { localsConvention: 'camelCaseOnly' } },

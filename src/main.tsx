@@ -17,16 +17,19 @@ if (import.meta.env.VITE_API_MOCKING !== 'off') {
   setMockReady(import('../mocks/browser').then((mocks) => mocks.startMockBackend()))
 }
 
-setupI18n()
 const queryClient = createQueryClient()
 const router = createBrowserRouter(createRoutes(queryClient))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-createRoot(root).render(
-  <StrictMode>
-    <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
+
+// The first paint waits only for the shell's messages in the user's language (a small chunk).
+void setupI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  ),
 )

@@ -36,8 +36,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
       organizationId: options.signedInAs.organizationId ?? null,
     })
   }
-  const i18n = setupI18n(options.language ?? 'en')
-  await i18n.changeLanguage(options.language ?? 'en')
+  await setupI18n(options.language ?? 'en')
   const queryClient = createQueryClient()
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },

@@ -5,7 +5,7 @@ import { server } from '../mocks/node'
 import { applyScenario, DEFAULT_SCENARIO } from '../mocks/scenarios'
 import { setupI18n } from '../src/lib/i18n'
 
-setupI18n('en')
+await setupI18n('en')
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(async () => {

@@ -13,6 +13,7 @@ import {
   settlementAccountOk,
 } from '../lib/identifiers'
 import { errorCode } from './messages'
+import { STEP_IDS } from './step-ids'
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -115,15 +116,7 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 // ---------------------------------------------------------------------------------------------
 // The steps of the flow (the route table and the stepper read this list)
 
-export const STEP_IDS = [
-  'welcome',
-  'sign-in',
-  'application',
-  'partnership',
-  'billing',
-  'confirmation',
-  'partner',
-] as const
+export { STEP_IDS }
 export const StepId = z.enum(STEP_IDS)
 export type StepId = z.infer<typeof StepId>
 

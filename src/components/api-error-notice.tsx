@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { isApiError } from '../api/errors'
+import { useMessages } from '../lib/i18n'
 import { buttonClass } from './button'
 import { Notice } from './notice'
 
@@ -13,14 +13,14 @@ export function ApiErrorNotice({
   onRetry?: () => void
   title?: string
 }) {
-  const { t } = useTranslation('common')
+  const { t } = useMessages('forms', 'common')
   const kind = isApiError(error) ? error.kind : 'server'
   return (
     <Notice tone="error" title={title} live>
-      <p>{t(`api.${kind}`)}</p>
+      <p>{t(`forms.api.${kind}`)}</p>
       {onRetry ? (
         <button type="button" className={buttonClass('secondary')} onClick={onRetry}>
-          {t('status.retry')}
+          {t('common.status.retry')}
         </button>
       ) : null}
     </Notice>

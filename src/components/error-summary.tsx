@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useMessages } from '../lib/i18n'
 import styles from './error-summary.module.css'
 
 export type SummaryError = { fieldId: string; message: string }
@@ -9,7 +9,7 @@ export type SummaryError = { fieldId: string; message: string }
  * each entry moves focus to its field.
  */
 export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
-  const { t } = useTranslation('common')
+  const { t } = useMessages('forms')
   const ref = useRef<HTMLDivElement>(null)
 
   // Focus only when a new submit attempt produced errors, not while the user corrects them.
@@ -28,7 +28,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
       aria-labelledby="error-summary-title"
     >
       <h2 id="error-summary-title" className={styles.title}>
-        {t('errors.summaryTitle', { count: errors.length })}
+        {t('forms.errors.summaryTitle', { count: errors.length })}
       </h2>
       <ul className={styles.list}>
         {errors.map((error) => (

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
+import { useMessages } from '../lib/i18n'
 
 type Props = {
   children: string
@@ -15,13 +15,13 @@ type Props = {
  * (not on the first load) so that screen reader users hear where they are.
  */
 export function PageHeading({ children, hasErrors = false, title }: Props) {
-  const { t } = useTranslation('common')
+  const { t } = useMessages('common')
   const ref = useRef<HTMLHeadingElement>(null)
   const location = useLocation()
 
   useEffect(() => {
-    const prefix = hasErrors ? t('errors.pageTitlePrefix') : ''
-    document.title = `${prefix}${title ?? children} — ${t('app.name')}`
+    const prefix = hasErrors ? t('common.app.errorTitlePrefix') : ''
+    document.title = `${prefix}${title ?? children} — ${t('common.app.name')}`
   }, [children, hasErrors, title, t])
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 /** Dates, numbers and money in the page's language. */
-import { i18n } from './i18n'
+import { currentLanguage } from './i18n'
 
-const locale = () => (i18n.language === 'ru' ? 'ru-RU' : 'en-GB')
+const locale = () => (currentLanguage() === 'ru' ? 'ru-RU' : 'en-GB')
 
 export function formatDate(
   value: string | Date,

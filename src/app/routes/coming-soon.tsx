@@ -1,16 +1,16 @@
-import { useTranslation } from 'react-i18next'
 import type { StepId } from '../../api/contract'
 import { Notice } from '../../components/notice'
 import { PageHeading } from '../../components/page-heading'
+import { useMessages } from '../../lib/i18n'
 
 /** A step whose pages are not built yet: it says so plainly instead of pretending. */
 export function ComingSoon({ step }: { step: StepId }) {
-  const { t } = useTranslation('common')
+  const { t } = useMessages('common', 'forms')
   return (
     <>
-      <PageHeading>{t(`steps.${step}`)}</PageHeading>
+      <PageHeading>{t(`common.steps.${step}`)}</PageHeading>
       <Notice tone="info">
-        <p>{t('comingSoon.body')}</p>
+        <p>{t('forms.comingSoon.body')}</p>
       </Notice>
     </>
   )

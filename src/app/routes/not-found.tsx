@@ -1,16 +1,16 @@
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { buttonClass } from '../../components/button'
 import { PageHeading } from '../../components/page-heading'
+import { useMessages } from '../../lib/i18n'
 
 export function NotFoundPage() {
-  const { t } = useTranslation('common')
+  const { t } = useMessages('common')
   return (
     <>
-      <PageHeading>{t('notFound.title')}</PageHeading>
-      <p>{t('notFound.body')}</p>
+      <PageHeading>{t('common.notFound.title')}</PageHeading>
+      <p>{t('common.notFound.body')}</p>
       <Link to="/" className={buttonClass('primary')}>
-        {t('notFound.home')}
+        {t('common.notFound.home')}
       </Link>
     </>
   )

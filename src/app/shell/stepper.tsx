@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { applicationQuery, sessionQuery } from '../../features/session/api'
+import { useMessages } from '../../lib/i18n'
 import { hasStarted, isReachable, progressOf } from '../progress'
 import { STEPS, stepForPath } from '../steps'
 import styles from './stepper.module.css'
 
 /** The seven steps as done, current, available or not yet available. */
 export function Stepper() {
-  const { t } = useTranslation('common')
+  const { t } = useMessages('common')
   const { pathname } = useLocation()
   const session = useQuery(sessionQuery())
   const organizationId = session.data?.organizationId ?? null
@@ -20,7 +20,13 @@ export function Stepper() {
   const current = stepForPath(pathname)
 
   return (
-    <nav aria-label={t('steps.navLabel')} className={styles.stepper}>
+    <nav aria-label={t('common.steps.navLabel')} className={styles.stepper}>
+      {current ? (
+        // Phones show the markers only; this line names the current step (the list says it to screen readers).
+        <p className={styles.caption} aria-hidden="true">
+          {t('common.steps.stepOf', { number: current.number, total: STEPS.length })}: {t(`common.steps.${current.id}`)}
+        </p>
+      ) : null}
       <ol className={styles.list}>
         {STEPS.map((step) => {
           const isCurrent = current?.id === step.id
@@ -33,8 +39,8 @@ export function Stepper() {
                 {done && !isCurrent ? '✓' : step.number}
               </span>
               <span className={styles.text}>
-                <span className={styles.label}>{t(`steps.${step.id}`)}</span>
-                <span className="visually-hidden"> ({t(`steps.state.${state}`)})</span>
+                <span className={styles.label}>{t(`common.steps.${step.id}`)}</span>
+                <span className="visually-hidden"> ({t(`common.steps.state.${state}`)})</span>
               </span>
             </>
           )

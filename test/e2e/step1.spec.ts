@@ -1,0 +1,62 @@
+import { expect, expectNoAxeViolations, test, waitForMockedApi } from './fixtures'
+
+for (const language of ['en', 'ru'] as const) {
+  const words =
+    language === 'en'
+      ? {
+          apply: 'Apply',
+          notice: 'The referral program is not accepting new partners',
+          welcome: 'How to become a partner',
+          start: 'Let’s get started!',
+          signIn: 'Sign in',
+        }
+      : {
+          apply: 'Подать заявку',
+          notice: 'Реферальная программа не принимает новых партнеров',
+          welcome: 'Как стать партнером',
+          start: 'Давайте начнем!',
+          signIn: 'Вход',
+        }
+
+  test.describe(`step 1 in ${language}`, () => {
+    test.use({ locale: language === 'en' ? 'en-GB' : 'ru-RU' })
+
+    test('from the program page through the steps and benefits to sign-in', async ({ page }) => {
+      const settings = waitForMockedApi(page, '/program-settings')
+      await page.goto('/')
+      await settings
+      await expect(page.getByRole('heading', { level: 2, name: words.notice }).first()).toBeVisible()
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+      await expectNoAxeViolations(page)
+
+      await page.getByRole('link', { name: words.apply }).click()
+      const heading = page.getByRole('heading', { level: 1, name: words.welcome })
+      await expect(heading).toBeVisible()
+      await expect(heading).toBeFocused()
+      await expect(page).toHaveTitle(new RegExp(`^${words.welcome}`))
+      await expectNoAxeViolations(page)
+
+      await page.getByRole('button', { name: words.start }).click()
+      await expect(page).toHaveURL(/\/sign-in$/)
+      await expect(page.getByRole('heading', { level: 1, name: words.signIn })).toBeFocused()
+    })
+  })
+}
+
+test('back and forward move between the pages of step 1', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Apply' }).click()
+  await expect(page).toHaveURL(/\/welcome$/)
+  await page.goBack()
+  await expect(page.getByRole('link', { name: 'Apply' })).toBeVisible()
+  await page.goForward()
+  await expect(page.getByRole('heading', { level: 1, name: 'How to become a partner' })).toBeVisible()
+})
+
+test('a phone-sized screen shows the page without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/welcome')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+})
