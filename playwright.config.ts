@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test'
 const executablePath =
   process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const port = Number(process.env.E2E_PORT || 4173)
+/** Several people (or agents) can test side by side with their own build folder and port. */
+const dist = process.env.E2E_DIST || 'dist'
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, as designers demo it: the mock backend runs in the service worker.
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

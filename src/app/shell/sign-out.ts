@@ -1,8 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { lazyCall } from '../../api/lazy'
-
-/** Everything this app keeps in the browser for a user (drafts, cached answers) starts with this. */
-export const USER_STORAGE_PREFIX = 'partner-onboarding.user.'
+import { USER_STORAGE_PREFIX } from '../../lib/use-autosave'
 
 /** Ends the session and removes that user's cached data and drafts from the browser. */
 export async function signOut(queryClient: QueryClient): Promise<void> {

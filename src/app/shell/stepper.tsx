@@ -24,7 +24,8 @@ export function Stepper() {
       {current ? (
         // Phones show the markers only; this line names the current step (the list says it to screen readers).
         <p className={styles.caption} aria-hidden="true">
-          {t('common.steps.stepOf', { number: current.number, total: STEPS.length })}: {t(`common.steps.${current.id}`)}
+          {t('common.steps.stepOf', { number: current.number, total: STEPS.length })}:{' '}
+          {t(`common.steps.${current.id}`)}
         </p>
       ) : null}
       <ol className={styles.list}>
