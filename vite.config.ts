@@ -1,13 +1,32 @@
 /// <reference types="vitest/config" />
+
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
+/** With mocking off (a build against a real API) the MSW worker script is not shipped either. */
+function dropMockWorker(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    closeBundle() {
+      if (process.env.VITE_API_MOCKING === 'off')
+        rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), lingui({ failOnMissing: true, failOnCompileError: true })],
+  plugins: [react(), lingui({ failOnMissing: true, failOnCompileError: true }), dropMockWorker()],
   resolve: {
     alias: { '@': r('./src'), '@mocks': r('./mocks'), '@test': r('./test') },
   },

@@ -144,6 +144,11 @@ export async function resetDb(name: string, seed: () => Promise<void>): Promise<
   persist()
 }
 
+/** Stops writing to storage (tests that turned persistence on call this when done). */
+export function stopPersisting(): void {
+  persistTo = null
+}
+
 /** Turns on write-through persistence and loads a saved database; false when there is none. */
 export async function loadPersisted(storage: Storage): Promise<boolean> {
   persistTo = storage
