@@ -60,3 +60,45 @@ test('a phone-sized screen shows the page without sideways scrolling', async ({ 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
 })
+
+test('the first paint does not wait for the mock worker; API calls do', async ({ page }) => {
+  let releaseWorker: () => void = () => undefined
+  const workerHeld = new Promise<void>((resolve) => {
+    releaseWorker = resolve
+  })
+  await page.route('**/mockServiceWorker.js', async (route) => {
+    await workerHeld
+    await route.continue()
+  })
+  await page.goto('/')
+  // The page is up while the worker script is still held back…
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Grow your business with Yandex Cloud' }),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'The referral program is not accepting new partners' }),
+  ).toHaveCount(0)
+  // …and the notice that comes from the API appears once the worker answers.
+  const settings = waitForMockedApi(page, '/program-settings')
+  releaseWorker()
+  await settings
+  await expect(
+    page.getByRole('heading', { name: 'The referral program is not accepting new partners' }),
+  ).toBeVisible()
+})
+
+test('a demo survives a reload: the mock database is kept in the browser', async ({ page }) => {
+  await page.goto('/?scenario=referral-open')
+  await waitForMockedApi(page, '/program-settings')
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'The referral program is not accepting new partners' }),
+  ).toHaveCount(0)
+  await page.reload()
+  await waitForMockedApi(page, '/program-settings')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'The referral program is not accepting new partners' }),
+  ).toHaveCount(0)
+})

@@ -41,7 +41,7 @@ export function Stepper() {
               </span>
               <span className={styles.text}>
                 <span className={styles.label}>{t(`common.steps.${step.id}`)}</span>
-                <span className="visually-hidden"> ({t(`common.steps.state.${state}`)})</span>
+                <span className="visually-hidden">{`, ${t(`common.steps.state.${state}`)}`}</span>
               </span>
             </>
           )

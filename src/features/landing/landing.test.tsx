@@ -43,23 +43,3 @@ describe('step 1: the onboarding page', () => {
     expect(screen.getByText(/100 000 ₽/)).toBeInTheDocument()
   })
 })
-
-describe('the shell', () => {
-  it('shows the seven steps with the current one marked', async () => {
-    await renderApp({ path: '/welcome' })
-    const nav = await screen.findByRole('navigation', { name: 'Steps to partner status' })
-    const items = nav.querySelectorAll('li')
-    expect(items).toHaveLength(7)
-    expect(nav.querySelector('[aria-current="step"]')).toHaveTextContent('Onboarding page')
-  })
-
-  it('leads a deep link to a later step to the first step not done', async () => {
-    const { router } = await renderApp({ path: '/application' })
-    await waitFor(() => expect(router.state.location.pathname).toBe('/welcome'))
-  })
-
-  it('shows a not-found page for an unknown address', async () => {
-    await renderApp({ path: '/no-such-page' })
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
-  })
-})
