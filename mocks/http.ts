@@ -69,6 +69,9 @@ export type Ctx = {
 
 type Handler = (ctx: Ctx) => Promise<JsonBodyType | undefined> | JsonBodyType | undefined
 
+/** Idempotent requests still being answered, by endpoint and key. */
+const inFlight = new Map<string, Promise<Response>>()
+
 /**
  * Registers a handler for a contract endpoint. The handler returns the response body; the body is
  * checked against the contract's response schema so the mocks cannot drift from it either.
@@ -79,10 +82,20 @@ export function route(name: EndpointName, handler: Handler) {
     await latency()
     const idempotencyKey =
       'idempotent' in def && def.idempotent ? request.headers.get('Idempotency-Key') : null
-    if (idempotencyKey) {
-      const seen = db.idempotency.get(`${name}:${idempotencyKey}`)
-      if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status })
+    if (!idempotencyKey) return answer(request, params, null)
+    const id = `${name}:${idempotencyKey}`
+    const seen = db.idempotency.get(id)
+    if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status })
+    // A repeat sent while the first is still being answered (a double click) gets the same answer.
+    let first = inFlight.get(id)
+    if (!first) {
+      first = answer(request, params, idempotencyKey).finally(() => inFlight.delete(id))
+      inFlight.set(id, first)
     }
+    return (await first).clone()
+  })
+
+  async function answer(request: Request, params: unknown, idempotencyKey: string | null) {
     try {
       const body = await handler({ request, params: params as Record<string, string> })
       if (def.response === null) return new HttpResponse(null, { status: 204 })
@@ -94,7 +107,7 @@ export function route(name: EndpointName, handler: Handler) {
       if (error instanceof HttpFailure) return HttpResponse.json(error.body, { status: error.status })
       throw error
     }
-  })
+  }
 }
 
 export function currentSession(): Row<'sessions'> {

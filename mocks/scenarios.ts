@@ -4,6 +4,7 @@
  */
 import type { BillingAccount, BillingCompany } from '../src/api/contract'
 import { db, resetDb } from './db'
+import { annaSent, ivanSent, seedSentApplication } from './sent-application'
 
 const at = (iso: string) => new Date(iso).toISOString()
 
@@ -65,7 +66,8 @@ async function seedPeople(recentAccountIds: string[], options: { referralProgram
     name: 'Ольга Кузнецова',
     login: 'o.kuznetsova',
     email: 'olga@severnye-resheniya.ru',
-    avatarUrl: null,
+    // One recent account with a picture, so the list shows both a picture and initials.
+    avatarUrl: '/avatars/olga.svg',
     password: null,
   })
   await db.users.insert({
@@ -205,6 +207,53 @@ export const scenarios = {
     title: 'Referral program open',
     description: 'As the default, but the referral program takes new partners.',
     seed: () => seedPeople(['u-anna', 'u-olga', 'u-ivan'], { referralProgramOpen: true }),
+  },
+  'application-by-account': {
+    title: 'Step 3 with a qualifying billing account',
+    description:
+      'Anna is signed in with Ромашка Софт chosen: the application offers its qualifying billing account (and shows the card-paid one that misses a requirement).',
+    seed: async () => {
+      await seedPeople(['u-anna'])
+      await db.sessions.insert({
+        id: 'session-demo',
+        userId: 'u-anna',
+        method: 'account',
+        organizationId: 'org-romashka',
+      })
+    },
+  },
+  'application-by-tin': {
+    title: 'Step 3 by TIN',
+    description:
+      'Ivan is signed in with Петров ИТ chosen: no billing account, so the company comes from the registry by TIN. Reserved TINs for each registry outcome: mocks/registry/reserved.ts.',
+    seed: async () => {
+      await seedPeople(['u-ivan'])
+      await db.sessions.insert({
+        id: 'session-demo',
+        userId: 'u-ivan',
+        method: 'account',
+        organizationId: 'org-petrov',
+      })
+    },
+  },
+  'application-sent': {
+    title: 'Application sent (step 4)',
+    description:
+      'Anna is signed in; Ромашка Софт sent its application with its billing account. Opens at step 4.',
+    seed: () => seedPeople(['u-anna']).then(() => seedSentApplication(annaSent)),
+  },
+  'application-sent-referral-open': {
+    title: 'Application sent, referral program open',
+    description: 'As "Application sent", but the referral program takes new partners (bank details needed).',
+    seed: () =>
+      seedPeople(['u-anna'], { referralProgramOpen: true }).then(() => seedSentApplication(annaSent)),
+  },
+  'application-sent-by-tin': {
+    title: 'Application sent by TIN, referral program open',
+    description:
+      'Ivan is signed in; his business (an individual entrepreneur) applied by TIN and has no billing account yet: bank details are kept with the application until step 5.',
+    seed: () =>
+      seedPeople(['u-ivan'], { referralProgramOpen: true }).then(() => seedSentApplication(ivanSent)),
   },
 } as const satisfies Record<string, { title: string; description: string; seed: () => Promise<void> }>
 

@@ -101,7 +101,11 @@ for (const key of routeKeys.sort()) {
   })
 }
 
-const apiExtra = [...closure('src/api/call.ts')].filter((k) => !entry.has(k))
+// The API layer: src/api/call.ts and what it imports (the contract, zod). It is a dynamic entry while
+// only the shell reaches it lazily, and a shared chunk named `call` once step code imports it.
+const apiKey = Object.keys(manifest).find((k) => k === 'src/api/call.ts' || manifest[k].name === 'call')
+const api = apiKey ? closure(apiKey) : new Set()
+const apiExtra = [...api].filter((k) => !entry.has(k))
 rows.push({
   what: 'API layer (contract + zod, first API call)',
   bytes: sum(filesOf(apiExtra).js),
@@ -111,7 +115,6 @@ rows.push({
 const mockKey = Object.keys(manifest).find((k) => k.startsWith('mocks/browser'))
 if (mockKey) {
   // The contract and zod are shared with the API layer above, so they are not counted twice.
-  const api = closure('src/api/call.ts')
   const extra = [...closure(mockKey)].filter((k) => !entry.has(k) && !api.has(k))
   rows.push({
     what: 'mock layer (MSW worker, handlers, data; in parallel)',

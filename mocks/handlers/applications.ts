@@ -1,7 +1,15 @@
-import { type Application, ApplicationDraftPatch } from '../../src/api/contract'
+import {
+  type Application,
+  ApplicationDraftPatch,
+  type CompanySource,
+  SubmitApplicationRequest,
+} from '../../src/api/contract'
+import { errorCode } from '../../src/api/messages'
+import { billingAccountEligibility } from '../../src/domain/billing-account-eligibility'
 import { db, newId, type Row } from '../db'
-import { memberOrganization, nowIso, parseBody, route } from '../http'
+import { fail, memberOrganization, nowIso, ownApplication, parseBody, route } from '../http'
 import { completedStepsOf } from '../progress'
+import { lookupCompany } from '../registry'
 
 export function applicationOf(organizationId: string): Row<'applications'> | undefined {
   return db.applications.find((application) => application.organizationId === organizationId)
@@ -19,7 +27,7 @@ export function newApplication(organizationId: string): Application {
     organizationId,
     reference: nextReference(),
     status: 'draft',
-    draft: { contacts: {}, tin: '', billingAccountId: null },
+    draft: { contacts: {}, tin: '', billingAccountId: null, company: null },
     contacts: null,
     company: null,
     video: { furthest: 0, watched: false },
@@ -54,13 +62,80 @@ export const applicationHandlers = [
   route('saveApplicationDraft', async ({ request, params }) => {
     const organization = memberOrganization(params.organizationId ?? '')
     const patch = await parseBody(request, ApplicationDraftPatch)
-    const existing =
-      applicationOf(organization.id) ?? (await db.applications.insert(newApplication(organization.id)))
+    const current = applicationOf(organization.id)
+    if (patch.billingAccountId) {
+      // Once chosen, the billing account cannot be changed (the seed says so); it must qualify.
+      const locked = current?.draft.billingAccountId
+      if (locked && locked !== patch.billingAccountId)
+        fail(409, 'billing_account_locked', 'The billing account was chosen already and cannot be changed.')
+      qualifyingAccount(organization.id, patch.billingAccountId, ['billingAccountId'])
+    }
+    const existing = current ?? (await db.applications.insert(newApplication(organization.id)))
     return changeApplication(existing.id, (draft) => {
       if (draft.status !== 'draft') return
       if (patch.contacts) draft.draft.contacts = { ...draft.draft.contacts, ...patch.contacts }
       if (patch.tin !== undefined) draft.draft.tin = patch.tin
-      if (patch.billingAccountId !== undefined) draft.draft.billingAccountId = patch.billingAccountId
+      if (patch.billingAccountId !== undefined && !draft.draft.billingAccountId)
+        draft.draft.billingAccountId = patch.billingAccountId
+      if (patch.company !== undefined) draft.draft.company = patch.company
+    })
+  }),
+
+  route('submitApplication', async ({ request, params }) => {
+    const application = ownApplication(params.applicationId ?? '')
+    const body = await parseBody(request, SubmitApplicationRequest)
+    if (body.organizationId !== application.organizationId)
+      fail(422, 'validation', 'The application belongs to another organization.', [
+        { path: ['organizationId'], message: errorCode('invalid') },
+      ])
+    if (application.status !== 'draft')
+      fail(409, 'already_submitted', 'This application has been sent already.')
+    const company = checkedCompany(application.organizationId, body.company)
+    const now = nowIso()
+    return changeApplication(application.id, (draft) => {
+      draft.status = 'submitted'
+      draft.contacts = body.contacts
+      draft.company = company
+      if (company.source === 'billing-account') draft.billingAccountId = company.billingAccountId
+      draft.submittedAt = now
+      draft.timeline.push({ status: 'submitted', at: now })
     })
   }),
 ]
+
+/** The organization's billing account, when it meets the requirements; else 422 at `path`. */
+function qualifyingAccount(organizationId: string, billingAccountId: string, path: (string | number)[]) {
+  const account = db.billingAccounts.get(billingAccountId)
+  if (!account || account.organizationId !== organizationId)
+    fail(422, 'validation', 'This billing account does not belong to the organization.', [
+      { path, message: errorCode('billingAccount.unknown') },
+    ])
+  if (!billingAccountEligibility(account).eligible)
+    fail(422, 'validation', 'This billing account does not meet the requirements.', [
+      { path, message: errorCode('billingAccount.notEligible') },
+    ])
+  return account
+}
+
+function refuseCompany(key: string, message: string): never {
+  fail(422, 'validation', message, [{ path: ['company', 'tin'], message: errorCode(key) }])
+}
+
+/**
+ * The company as the server accepts it: a qualifying account of the organization, or a registry
+ * company that is active and a head office. The registry's own card is stored, not the client's copy.
+ */
+function checkedCompany(organizationId: string, company: CompanySource): CompanySource {
+  if (company.source === 'billing-account') {
+    qualifyingAccount(organizationId, company.billingAccountId, ['company', 'billingAccountId'])
+    return company
+  }
+  const units = lookupCompany(company.tin)
+  if (units.length === 0) refuseCompany('company.notFound', 'The registry has no company with this TIN.')
+  const unit = units.find((card) => card.kpp === company.kpp)
+  if (!unit) refuseCompany('company.notFound', 'The registry has no unit of this company with this KPP.')
+  if (unit.status !== 'ACTIVE') refuseCompany('company.inactive', 'Only an active company can apply.')
+  if (unit.branchType !== 'head')
+    refuseCompany('company.branch', 'A branch cannot apply: apply as the head office.')
+  return { source: 'tin', tin: company.tin, kpp: unit.kpp, company: unit }
+}

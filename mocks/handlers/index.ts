@@ -1,7 +1,20 @@
 import { applicationHandlers } from './applications'
+import { bankHandlers } from './banks'
 import { billingHandlers } from './billing'
+import { partnershipHandlers } from './partnership'
 import { programHandlers } from './program'
+import { registryHandlers } from './registry'
 import { sessionHandlers } from './session'
+import { ssoHandlers } from './sso'
 
 /** Every handler of the mock backend: the browser worker, Node tests and browser tests share them. */
-export const handlers = [...programHandlers, ...sessionHandlers, ...billingHandlers, ...applicationHandlers]
+export const handlers = [
+  ...programHandlers,
+  ...sessionHandlers,
+  ...ssoHandlers,
+  ...billingHandlers,
+  ...applicationHandlers,
+  ...partnershipHandlers,
+  ...bankHandlers,
+  ...registryHandlers,
+]

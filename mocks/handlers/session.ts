@@ -1,4 +1,9 @@
-import { SelectOrganizationRequest, SignInWithAccountRequest } from '../../src/api/contract'
+import {
+  RegisterYandexIdRequest,
+  SelectOrganizationRequest,
+  SignInWithAccountRequest,
+} from '../../src/api/contract'
+import { errorCode } from '../../src/api/messages'
 import { db, newId } from '../db'
 import {
   currentSession,
@@ -35,6 +40,44 @@ export const sessionHandlers = [
     }
     db.sessions.remove(() => true)
     await db.sessions.insert({ id: newId('session'), userId, method: 'account', organizationId: null })
+    return sessionBody()
+  }),
+
+  // A new Yandex ID gets an organization of its own, selected at once. Logins already in the database
+  // (anna.smirnova, ivan.petrov, o.kuznetsova, s.volkov) are taken. A double submit is replayed by
+  // route() from the Idempotency-Key, so it creates one user.
+  route('registerYandexId', async ({ request }) => {
+    const input = await parseBody(request, RegisterYandexIdRequest)
+    if (db.users.find((user) => user.login.toLowerCase() === input.login)) {
+      fail(409, 'login_taken', 'This login is taken.', [
+        { path: ['login'], message: errorCode('login.taken') },
+      ])
+    }
+    // The mock keeps no password: the demo signs this account in from the recent accounts list.
+    const user = await db.users.insert({
+      id: newId('u'),
+      name: input.name,
+      login: input.login,
+      email: input.email,
+      avatarUrl: null,
+      password: null,
+    })
+    const organization = await db.organizations.insert({
+      id: newId('org'),
+      name: `Организация ${input.login}`,
+      federationId: null,
+      memberIds: [user.id],
+    })
+    await db.settings.update('settings', (draft) => {
+      draft.recentAccountIds = [user.id, ...draft.recentAccountIds.filter((id) => id !== user.id)]
+    })
+    db.sessions.remove(() => true)
+    await db.sessions.insert({
+      id: newId('session'),
+      userId: user.id,
+      method: 'yandex-id',
+      organizationId: organization.id,
+    })
     return sessionBody()
   }),
 

@@ -195,8 +195,28 @@ export const RegisterYandexIdRequest = z.object({
 })
 export type RegisterYandexIdRequest = z.infer<typeof RegisterYandexIdRequest>
 
+/**
+ * What starts SSO: a work email (its domain maps to a federation) or a federation ID, also taken
+ * from a pasted login address (`…/federations/<federation ID>`). Null when it is neither.
+ */
+export function ssoEntryOf(
+  raw: string,
+): { kind: 'email'; value: string } | { kind: 'federation'; value: string } | null {
+  const value = raw.trim()
+  if (value.includes('@'))
+    return Email.safeParse(value).success ? { kind: 'email', value: value.toLowerCase() } : null
+  const id = (value.match(/\/federations\/([^/?#\s]+)/)?.[1] ?? value).toLowerCase()
+  return /^[a-z0-9]{3,64}$/.test(id) ? { kind: 'federation', value: id } : null
+}
+
 /** SSO starts from a federation ID or a work email whose domain maps to a federation. */
-export const SsoStartRequest = z.object({ federationIdOrEmail: text(254) })
+export const SsoStartRequest = z.object({
+  federationIdOrEmail: text(254).superRefine((value, ctx) => {
+    if (value === '' || ssoEntryOf(value)) return
+    const message = value.includes('@') ? errorCode('email') : errorCode('sso.entry')
+    ctx.addIssue({ code: 'custom', message })
+  }),
+})
 export const SsoStartResponse = z.object({
   federationId: z.string(),
   federationName: z.string(),
@@ -421,13 +441,17 @@ export const Region = z.enum([
 ])
 
 export const Questionnaire = z.object({
-  companySize: CompanySize,
-  certifiedEngineers: z.number().int().min(0).max(100000),
+  companySize: z.enum(CompanySize.options, errorCode('chooseOption')),
+  certifiedEngineers: z
+    .number(errorCode('wholeNumber'))
+    .int(errorCode('wholeNumber'))
+    .min(0, errorCode('wholeNumber'))
+    .max(100000, errorCode('numberMax', { max: 100000 })),
   expertise: z.array(Specialization).min(1, errorCode('chooseOne')),
   industries: z.array(Industry).min(1, errorCode('chooseOne')),
   customers: z.array(CustomerSegment).min(1, errorCode('chooseOne')),
   otherClouds: z.array(OtherCloud),
-  monthlyConsumption: MonthlyConsumption,
+  monthlyConsumption: z.enum(MonthlyConsumption.options, errorCode('chooseOption')),
   website: z.union([
     z.literal(''),
     z
@@ -468,6 +492,8 @@ export const ApplicationDraft = z.object({
     .partial(),
   tin: draftText(64),
   billingAccountId: Id.nullable(),
+  /** The registry card the user checked and confirmed for `tin` (absent in drafts made before it). */
+  company: CompanyCard.nullable().optional(),
 })
 export type ApplicationDraft = z.infer<typeof ApplicationDraft>
 export const ApplicationDraftPatch = ApplicationDraft.partial()
@@ -489,7 +515,7 @@ export type VideoProgress = z.infer<typeof VideoProgress>
 
 export const PartnershipChoice = z.object({
   types: z.array(PartnershipType).min(1, errorCode('chooseOne')),
-  taxation: TaxationType,
+  taxation: z.enum(TaxationType.options, errorCode('chooseOption')),
 })
 export type PartnershipChoice = z.infer<typeof PartnershipChoice>
 
@@ -513,6 +539,11 @@ export const Application = z.object({
   partnershipDraft: PartnershipDraft,
   questionnaire: Questionnaire.nullable(),
   billingAccountId: Id.nullable(),
+  /**
+   * Bank details given at step 4 (for the referral program) while the application has no billing
+   * account yet (company by TIN): step 5 applies them to the account it creates or attaches.
+   */
+  bankDetails: BankDetails.nullable().optional(),
   /** Steps of the flow the server counts as done for this application. */
   completedSteps: z.array(StepId),
   timeline: z.array(TimelineEntry),
@@ -701,6 +732,13 @@ export const endpoints = {
     request: Questionnaire,
     response: Application,
     idempotent: true,
+  },
+  setApplicationBankDetails: {
+    method: 'put',
+    path: '/applications/{applicationId}/bank-details',
+    summary: 'Keep bank details with the application until step 5 gives it a billing account',
+    request: BankDetailsRequest,
+    response: Application,
   },
   attachBillingAccount: {
     method: 'put',

@@ -50,14 +50,32 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         { index: true, element: <ProgramPage />, errorElement: <RouteError /> },
         { path: '/welcome', lazy: () => import('./routes/welcome'), errorElement: <RouteError /> },
-        stepRoute(queryClient, 'sign-in', () => import('./routes/sign-in')),
+        stepRoute(queryClient, 'sign-in', () => import('./routes/sign-in'), [
+          { index: true, lazy: () => import('./routes/sign-in').then((m) => m.methods) },
+          { path: 'yandex-id', lazy: () => import('./routes/sign-in').then((m) => m.yandexId) },
+          { path: 'sso', lazy: () => import('./routes/sign-in').then((m) => m.sso) },
+          { path: 'sso/complete', lazy: () => import('./routes/sign-in').then((m) => m.ssoComplete) },
+          {
+            path: 'organization',
+            lazy: () => import('./routes/sign-in').then((m) => m.organization(queryClient)),
+          },
+        ]),
         stepRoute(queryClient, 'application', () => import('./routes/application')),
-        stepRoute(queryClient, 'partnership', () => import('./routes/partnership')),
+        stepRoute(queryClient, 'partnership', () => import('./routes/partnership'), [
+          { index: true, lazy: () => import('./routes/partnership').then((m) => m.choice) },
+          { path: 'questionnaire', lazy: () => import('./routes/partnership').then((m) => m.questionnaire) },
+        ]),
         stepRoute(queryClient, 'billing', () => import('./routes/billing')),
         stepRoute(queryClient, 'confirmation', () => import('./routes/confirmation')),
         stepRoute(queryClient, 'partner', () => import('./routes/partner')),
         { path: '*', element: <NotFoundPage /> },
       ],
+    },
+    {
+      path: '/idp/:federationId',
+      lazy: () => import('./routes/idp'),
+      HydrateFallback: PageLoading,
+      errorElement: <RouteError />,
     },
   ]
 }

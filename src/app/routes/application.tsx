@@ -1,5 +1,3 @@
-import { ComingSoon } from './coming-soon'
+import { ApplicationPage } from '../../features/application/application-page'
 
-export function Component() {
-  return <ComingSoon step="application" />
-}
+export const Component = ApplicationPage

@@ -12,8 +12,7 @@ export default function AccountMenu({ session }: { session: Session }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const signOutMutation = useMutation({
-    mutationFn: () => signOut(queryClient),
-    onSuccess: () => navigate('/'),
+    mutationFn: () => signOut(queryClient, () => navigate('/')),
   })
   return (
     <div className={styles.account}>

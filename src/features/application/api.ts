@@ -1,0 +1,60 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { call } from '../../api/call'
+import type { Application, ApplicationDraftPatch, SubmitApplicationRequest } from '../../api/contract'
+import { applicationQuery, sessionQuery } from '../session/api'
+
+export const billingAccountsQuery = (organizationId: string) =>
+  queryOptions({
+    queryKey: ['organizations', organizationId, 'billing-accounts'],
+    queryFn: async ({ signal }) =>
+      (await call('billingAccounts', { params: { organizationId }, signal })).billingAccounts,
+  })
+
+/** Saves the draft (the server creates the application on the first change) and keeps the cache current. */
+export function useSaveDraft(organizationId: string) {
+  const queryClient = useQueryClient()
+  return async (draft: ApplicationDraftPatch): Promise<Application> => {
+    const application = await call('saveApplicationDraft', { params: { organizationId }, body: draft })
+    queryClient.setQueryData(applicationQuery(organizationId).queryKey, application)
+    return application
+  }
+}
+
+/** Chooses the organization to work in; the page then shows that organization's data. */
+export function useSelectOrganization() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (organizationId: string) => call('selectOrganization', { body: { organizationId } }),
+    onSuccess: async (session, organizationId) => {
+      queryClient.setQueryData(sessionQuery().queryKey, session)
+      await queryClient.invalidateQueries({ queryKey: ['organizations', organizationId] })
+    },
+  })
+}
+
+export type SubmitVariables = {
+  body: SubmitApplicationRequest
+  /** The draft to create the application from when the server has none yet. */
+  draft: ApplicationDraftPatch
+  idempotencyKey: string
+}
+
+/**
+ * Sends the application. The Idempotency-Key is the caller's, kept for one logical attempt, so a
+ * repeated click or a retry after a lost answer sends one application. The application's cache is
+ * refreshed with the answer, so the stepper and the next step's guard see step 3 done.
+ */
+export function useSubmitApplication(organizationId: string) {
+  const queryClient = useQueryClient()
+  const saveDraft = useSaveDraft(organizationId)
+  return useMutation({
+    mutationFn: async ({ body, draft, idempotencyKey }: SubmitVariables) => {
+      const known = queryClient.getQueryData(applicationQuery(organizationId).queryKey)
+      const application = known ?? (await saveDraft(draft))
+      return call('submitApplication', { params: { applicationId: application.id }, body, idempotencyKey })
+    },
+    onSuccess: (application) => {
+      queryClient.setQueryData(applicationQuery(organizationId).queryKey, application)
+    },
+  })
+}

@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { buttonClass } from '../../components/button'
+import { Notice } from '../../components/notice'
+import { PageHeading } from '../../components/page-heading'
+import { config } from '../../config'
+import { useMessages } from '../../lib/i18n'
+import { sessionQuery } from '../session/api'
+import { SSO_PATH } from './api'
+import { RecentAccounts } from './recent-accounts'
+import styles from './sign-in.module.css'
+
+/** Step 2: the three ways to sign in (the seed's words): an existing account, a new Yandex ID, SSO. */
+export function SignInPage() {
+  const { t } = useMessages('signIn')
+  const session = useQuery(sessionQuery())
+  const platform = config.platformName
+  const signedIn = session.data ?? null
+
+  return (
+    <>
+      <PageHeading>{t('signIn.title')}</PageHeading>
+      <p className={styles.lead}>{t('signIn.lead', { platform })}</p>
+
+      {signedIn ? (
+        <Notice tone="info" title={t('signIn.signedIn.title', { name: signedIn.user.name })}>
+          <p>{t('signIn.signedIn.body')}</p>
+          <Link
+            to={signedIn.organizationId ? '/application' : '/sign-in/organization'}
+            className={buttonClass('secondary')}
+          >
+            {t('signIn.signedIn.continue', { name: signedIn.user.name })}
+          </Link>
+        </Notice>
+      ) : null}
+
+      <div className={styles.methods}>
+        <section className={styles.method} aria-labelledby="method-account">
+          <h2 id="method-account">{t('signIn.account.title')}</h2>
+          <p className={styles.muted}>{t('signIn.account.body', { platform })}</p>
+          <RecentAccounts />
+        </section>
+
+        <section className={styles.method} aria-labelledby="method-yandex-id">
+          <h2 id="method-yandex-id">{t('signIn.yandexId.title')}</h2>
+          <p className={styles.muted}>{t('signIn.yandexId.body', { platform })}</p>
+          <Link to="/sign-in/yandex-id" className={buttonClass('secondary')}>
+            {t('signIn.yandexId.start')}
+          </Link>
+        </section>
+
+        <section className={styles.method} aria-labelledby="method-sso">
+          <h2 id="method-sso">{t('signIn.sso.title')}</h2>
+          <p className={styles.muted}>{t('signIn.sso.body', { platform })}</p>
+          <Link to={SSO_PATH} className={buttonClass('secondary')}>
+            {t('signIn.sso.start')}
+          </Link>
+        </section>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { HttpResponse, http } from 'msw'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { db } from '../../../mocks/db'
+import { server } from '../../../mocks/node'
+import { renderApp } from '../../../test/render-app'
+
+beforeAll(() => {
+  // jsdom does not lay out; the error summary scrolls the field it focuses into view.
+  Element.prototype.scrollIntoView ??= () => {}
+})
+
+describe('step 2: sign in with an existing account', () => {
+  it('shows the three methods and the recently used accounts with initials, name and login', async () => {
+    await renderApp({ path: '/sign-in', started: true })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 2, name: 'An existing account' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Create a Yandex ID' })).toHaveAttribute(
+      'href',
+      '/sign-in/yandex-id',
+    )
+    expect(screen.getByRole('link', { name: 'Sign in with SSO' })).toHaveAttribute('href', '/sign-in/sso')
+
+    const list = await screen.findByRole('list', { name: 'Recently used accounts' })
+    const buttons = within(list).getAllByRole('button')
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'АСАнна Смирнова anna.smirnova',
+      'Ольга Кузнецова o.kuznetsova',
+      'ИПИван Петров ivan.petrov',
+    ])
+    // Initials are decoration: the button is named by the name and login.
+    expect(within(list).getByRole('button', { name: 'Анна Смирнова anna.smirnova' })).toBeInTheDocument()
+  })
+
+  it('shows the avatar picture when the account has one (Olga’s), initials otherwise', async () => {
+    const { container } = await renderApp({ path: '/sign-in', started: true })
+    await screen.findByRole('button', { name: /Ольга Кузнецова/ })
+    const img = container.querySelector('img[src="/avatars/olga.svg"]')
+    expect(img).toHaveAttribute('alt', '')
+    expect(container.querySelectorAll('img')).toHaveLength(1)
+  })
+
+  it('says so when no account was used on this device', async () => {
+    await renderApp({ path: '/sign-in', started: true, scenario: 'new-user' })
+    expect(await screen.findByText(/No accounts have been used on this device yet/)).toBeInTheDocument()
+  })
+
+  it('choosing an account signs in and leads to the organization; Continue selects it and opens the application', async () => {
+    const { user, router, queryClient } = await renderApp({ path: '/sign-in', started: true })
+    await user.click(await screen.findByRole('button', { name: /Анна Смирнова/ }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in/organization'))
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Select an organization' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(screen.getByText('Signed in as Анна Смирнова')).toBeInTheDocument()
+
+    const group = screen.getByRole('group', { name: 'Select an organization' })
+    const radios = await within(group).findAllByRole('radio')
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['org-romashka', 'org-romashka-lab'])
+    expect(radios.every((r) => !(r as HTMLInputElement).checked)).toBe(true)
+
+    await user.click(screen.getByRole('radio', { name: 'Ромашка Лаб' }))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/application'))
+    expect(db.sessions.all()[0]).toMatchObject({ userId: 'u-anna', organizationId: 'org-romashka-lab' })
+    expect(queryClient.getQueryData(['session'])).toMatchObject({ organizationId: 'org-romashka-lab' })
+    // The stepper sees the session: sign-in is done.
+    const nav = screen.getByRole('navigation', { name: 'Steps to partner status' })
+    expect(await within(nav).findByRole('link', { name: /^Sign in\W+done$/ })).toBeInTheDocument()
+  })
+
+  it('asks for an organization when Continue is pressed with none chosen', async () => {
+    const { user } = await renderApp({
+      path: '/sign-in/organization',
+      signedInAs: { userId: 'u-anna' },
+    })
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('Select the organization to work with.')
+    await waitFor(() => expect(summary).toHaveFocus())
+    expect(document.title).toMatch(/^Error: Select an organization/)
+    const group = screen.getByRole('group', { name: 'Select an organization' })
+    expect(group).toHaveAccessibleDescription('Select the organization to work with.')
+    // The summary's link moves focus to the first choice.
+    await user.click(within(summary).getByRole('link'))
+    expect(screen.getByRole('radio', { name: 'Ромашка Софт' })).toHaveFocus()
+  })
+
+  it('sends somebody who is not signed in from the organization page to the methods', async () => {
+    const { router } = await renderApp({ path: '/sign-in/organization', started: true })
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'))
+  })
+
+  it('offers to try again when signing in fails, and signs in on the retry', async () => {
+    let failures = 1
+    server.use(
+      http.post('*/api/session/account', () => {
+        if (failures-- > 0) return HttpResponse.json({ code: 'down', message: 'Down' }, { status: 503 })
+        return undefined
+      }),
+    )
+    const { user, router } = await renderApp({ path: '/sign-in', started: true })
+    await user.click(await screen.findByRole('button', { name: /Иван Петров/ }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not sign in with this account')
+    expect(alert).toHaveTextContent('The service is temporarily unavailable')
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in/organization'))
+    expect(db.sessions.all()[0]?.userId).toBe('u-ivan')
+  })
+
+  it('keeps the account list usable when it fails to load, with a retry', async () => {
+    let failures = 1
+    server.use(
+      http.get('*/api/accounts/recent', () => {
+        if (failures-- > 0) return HttpResponse.json({ code: 'down', message: 'Down' }, { status: 500 })
+        return undefined
+      }),
+    )
+    const { user } = await renderApp({ path: '/sign-in', started: true })
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent('The recently used accounts could not be loaded')
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('button', { name: /Анна Смирнова/ })).toBeInTheDocument()
+  })
+
+  it('speaks Russian', async () => {
+    const { user } = await renderApp({ path: '/sign-in', started: true, language: 'ru' })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Вход' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Существующий аккаунт' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Создать Яндекс ID' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Войти через SSO' })).toBeInTheDocument()
+    await user.click(await screen.findByRole('button', { name: /Анна Смирнова/ }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Выберите организацию' })).toBeInTheDocument()
+    expect(await screen.findByRole('radio', { name: 'Ромашка Софт' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Продолжить' })).toBeInTheDocument()
+  })
+
+  it('switching to another account drops the previous user’s cached data', async () => {
+    const { user, queryClient, router } = await renderApp({
+      path: '/sign-in/organization',
+      signedInAs: { userId: 'u-anna' },
+    })
+    await screen.findByRole('radio', { name: 'Ромашка Софт' })
+    expect(queryClient.getQueryData(['organizations'])).toBeDefined()
+    await user.click(screen.getByRole('link', { name: 'Sign in with another account' }))
+    expect(
+      await screen.findByRole('heading', { name: 'You are signed in as Анна Смирнова' }),
+    ).toBeInTheDocument()
+    await user.click(await screen.findByRole('button', { name: /Иван Петров/ }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in/organization'))
+    expect(await screen.findByRole('radio', { name: 'Петров ИТ' })).toBeInTheDocument()
+    expect(screen.queryByRole('radio', { name: 'Ромашка Софт' })).not.toBeInTheDocument()
+  })
+})
