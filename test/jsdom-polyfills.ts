@@ -1,5 +1,5 @@
 /**
- * What jsdom (29) lacks and the application page uses. Import it in the tests that need it.
+ * What jsdom (29) lacks and the app uses; test/setup.ts loads it for every test.
  *
  * <dialog> without showModal/close. This stands in for the browser's: it opens and
  * closes the dialog, fires `close`, and closes on Escape through a `cancel` event. Focus trapping

@@ -12,11 +12,15 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
   const { t } = useMessages('forms')
   const ref = useRef<HTMLDivElement>(null)
 
-  // Focus only when a new submit attempt produced errors, not while the user corrects them.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey marks each submit attempt
+  // Focus when a new submit attempt (focusKey) has produced errors, not while the user corrects
+  // them. The errors may render a moment after the attempt is counted, so the attempt waits for them.
+  const focusedFor = useRef(0)
   useEffect(() => {
-    if (focusKey > 0 && errors.length > 0) ref.current?.focus()
-  }, [focusKey])
+    if (focusKey > focusedFor.current && errors.length > 0) {
+      focusedFor.current = focusKey
+      ref.current?.focus()
+    }
+  }, [focusKey, errors.length])
 
   if (errors.length === 0) return null
   return (

@@ -12,6 +12,7 @@ import {
 } from '../../api/contract'
 import { isApiError } from '../../api/errors'
 import { ApiErrorNotice } from '../../components/api-error-notice'
+import { AutosaveStatus } from '../../components/autosave-status'
 import { buttonClass } from '../../components/button'
 import { ErrorSummary, type SummaryError } from '../../components/error-summary'
 import { Field } from '../../components/field'
@@ -22,7 +23,6 @@ import { clearBackup, readBackup, useAutosave } from '../../lib/use-autosave'
 import { COMPANY_ERROR_ID, CompanyLookup } from '../company-lookup/company-lookup'
 import { useSaveDraft, useSubmitApplication } from './api'
 import styles from './application.module.css'
-import { AutosaveStatus } from './autosave-status'
 import { BillingAccountChoice, BillingAccountList, chooseButtonId } from './billing-accounts'
 import {
   type ApplicationFormOutput,

@@ -6,7 +6,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { delay, HttpResponse, http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import '../../../test/jsdom-polyfills'
 import { db } from '../../../mocks/db'
 import { server } from '../../../mocks/node'
 import { generateCompany } from '../../../mocks/registry/generate'

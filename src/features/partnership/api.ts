@@ -4,9 +4,7 @@
  * Every mutation puts the server's answer in the cache the route guard and the stepper read.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useRef } from 'react'
 import { call } from '../../api/call'
-import { newIdempotencyKey } from '../../api/client'
 import type {
   Application,
   BillingAccount,
@@ -121,17 +119,4 @@ export function useSaveBankDetails(application: Application) {
       return updated.bankDetails ?? null
     },
   })
-}
-
-/**
- * One Idempotency-Key per logical attempt: a retry or a double submit of the same values reuses it,
- * changed values get a new one.
- */
-export function useIdempotencyKey() {
-  const current = useRef<{ values: string; key: string } | null>(null)
-  return (values: unknown): string => {
-    const json = JSON.stringify(values)
-    if (current.current?.values !== json) current.current = { values: json, key: newIdempotencyKey() }
-    return current.current.key
-  }
 }

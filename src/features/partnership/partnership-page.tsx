@@ -5,11 +5,13 @@ import { type Resolver, useForm } from 'react-hook-form'
 import { Navigate, useNavigate } from 'react-router'
 import type { Application, PartnershipType, TaxationType } from '../../api/contract'
 import { ApiErrorNotice } from '../../components/api-error-notice'
+import { AutosaveStatus } from '../../components/autosave-status'
 import { buttonClass } from '../../components/button'
 import { ErrorSummary } from '../../components/error-summary'
 import { PageHeading } from '../../components/page-heading'
 import { config } from '../../config'
 import { companyKindOf, taxationAllowed } from '../../domain/taxation'
+import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/form-errors'
 import { useMessages } from '../../lib/i18n'
 import { checkIdentifier, normalizeIdentifier } from '../../lib/identifiers'
 import { clearBackup, readBackup, useAutosave } from '../../lib/use-autosave'
@@ -24,11 +26,9 @@ import {
   useSaveVideoProgress,
   useSetPartnership,
 } from './api'
-import { AutosaveStatus } from './autosave-status'
 import { BANK_FIELD_IDS, BankDetailsSection } from './bank-details'
 import { ChoiceGroup, firstChoiceId } from './choice-group'
 import { type ChoiceContext, type ChoiceValues, choiceSchema } from './choice-schema'
-import { applyServerFieldErrors, fieldError, summaryErrors } from './form-errors'
 import { InformationVideo, VIDEO_ELEMENT_ID } from './information-video'
 import { PARTNERSHIP_TYPES, TAXATION_TYPES, VAT_NOTE } from './options'
 import styles from './partnership.module.css'
@@ -341,7 +341,11 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
           <button type="submit" className={buttonClass('primary')} disabled={busy}>
             {busy ? t('common.status.saving') : t('partnership.continue')}
           </button>
-          <AutosaveStatus status={autosave.status} savedAt={autosave.savedAt} />
+          <AutosaveStatus
+            status={autosave.status}
+            savedAt={autosave.savedAt}
+            onRetry={() => void autosave.flush()}
+          />
         </div>
       </form>
     </>

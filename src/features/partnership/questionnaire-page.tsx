@@ -5,23 +5,19 @@ import { Link, Navigate, useNavigate } from 'react-router'
 import type { Application, Questionnaire } from '../../api/contract'
 import { isApiError } from '../../api/errors'
 import { ApiErrorNotice } from '../../components/api-error-notice'
+import { AutosaveStatus } from '../../components/autosave-status'
 import { buttonClass } from '../../components/button'
 import { ErrorSummary } from '../../components/error-summary'
 import { Field } from '../../components/field'
 import { PageHeading } from '../../components/page-heading'
 import { config } from '../../config'
+import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/form-errors'
 import { formatMoney } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { clearBackup, readBackup, useAutosave } from '../../lib/use-autosave'
-import {
-  useCurrentApplication,
-  useIdempotencyKey,
-  useSavePartnershipDraft,
-  useSubmitQuestionnaire,
-} from './api'
-import { AutosaveStatus } from './autosave-status'
+import { useIdempotencyKey } from '../../lib/use-idempotency-key'
+import { useCurrentApplication, useSavePartnershipDraft, useSubmitQuestionnaire } from './api'
 import { ChoiceGroup, firstChoiceId } from './choice-group'
-import { applyServerFieldErrors, fieldError, summaryErrors } from './form-errors'
 import {
   COMPANY_SIZES,
   CONSUMPTION_BOUNDS,
@@ -352,7 +348,11 @@ function QuestionnaireFormPage({ application }: { application: Application }) {
           <button type="submit" className={buttonClass('primary')} disabled={send.isPending}>
             {send.isPending ? t('partnership.questionnaire.sending') : t('partnership.questionnaire.send')}
           </button>
-          <AutosaveStatus status={autosave.status} savedAt={autosave.savedAt} />
+          <AutosaveStatus
+            status={autosave.status}
+            savedAt={autosave.savedAt}
+            onRetry={() => void autosave.flush()}
+          />
         </div>
       </form>
     </>

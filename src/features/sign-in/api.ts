@@ -4,9 +4,7 @@
  * deep-link guard see it at once, and with the previous user's cached data removed.
  */
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { useRef } from 'react'
 import { call } from '../../api/call'
-import { newIdempotencyKey } from '../../api/client'
 import type { RegisterYandexIdRequest, Session } from '../../api/contract'
 import { USER_STORAGE_PREFIX } from '../../lib/use-autosave'
 import { sessionQuery } from '../session/api'
@@ -27,19 +25,6 @@ export function adoptSession(queryClient: QueryClient, session: Session): void {
     queryClient.removeQueries({ predicate: (query) => !DEVICE_QUERIES.has(String(query.queryKey[0])) })
   }
   queryClient.setQueryData(sessionQuery().queryKey, session)
-}
-
-/**
- * One Idempotency-Key per logical attempt: a retry or a double submit of the same values reuses it
- * (the server answers once), changed values get a new one.
- */
-export function useIdempotencyKey() {
-  const current = useRef<{ values: string; key: string } | null>(null)
-  return (values: unknown): string => {
-    const json = JSON.stringify(values)
-    if (current.current?.values !== json) current.current = { values: json, key: newIdempotencyKey() }
-    return current.current.key
-  }
 }
 
 export function useSignInWithAccount() {

@@ -13,9 +13,9 @@ import { ErrorSummary } from '../../components/error-summary'
 import { Field } from '../../components/field'
 import { PageHeading } from '../../components/page-heading'
 import { config } from '../../config'
+import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/form-errors'
 import { useMessages } from '../../lib/i18n'
 import { SSO_COMPLETE_PATH, type SsoOutcome, type SsoReturnState, ssoReturnPath } from './api'
-import { applyServerFieldErrors, fieldError, summaryErrors } from './form-errors'
 import styles from './idp.module.css'
 
 type Input = z.input<typeof IdpLoginRequest>

@@ -12,9 +12,9 @@ import { Field } from '../../components/field'
 import { Notice } from '../../components/notice'
 import { PageHeading } from '../../components/page-heading'
 import { config } from '../../config'
+import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/form-errors'
 import { useMessages } from '../../lib/i18n'
 import { rememberedSsoEntry, rememberSsoEntry, ssoOutcomeOf, useSsoStart } from './api'
-import { applyServerFieldErrors, fieldError, summaryErrors } from './form-errors'
 import styles from './sign-in.module.css'
 
 type Input = z.input<typeof SsoStartRequest>

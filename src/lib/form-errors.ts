@@ -1,12 +1,16 @@
 /**
- * Form errors of step 4 in words: for the error summary (in field order), for each field, and the
- * server's 422 field errors put on their fields.
+ * A react-hook-form's errors in words: for the error summary (in field order), for each field, and
+ * the server's field errors (a 422 when the client was bypassed, a 409 such as a taken login) put on
+ * their fields. Shared by every form of the flow.
  */
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form'
-import { isApiError } from '../../api/errors'
-import { parseErrorCode } from '../../api/messages'
-import type { SummaryError } from '../../components/error-summary'
-import { type Translate, translateError } from '../../lib/i18n'
+import { isApiError } from '../api/errors'
+import { parseErrorCode } from '../api/messages'
+import type { SummaryError } from '../components/error-summary'
+import { type Translate, translateError } from './i18n'
+
+/** A field in the summary: its control's id, and optionally its label to start the message with. */
+export type SummaryField = string | { id: string; label?: string }
 
 /** Codes that say "this is missing" in general words: a field may say it in its own. */
 const GENERIC = new Set(['required', 'chooseOne', 'chooseOption'])
@@ -29,20 +33,26 @@ function messageOf(errors: FieldErrors, name: string): string | undefined {
   return typeof message === 'string' ? message : undefined
 }
 
+/**
+ * The summary's entries in the order of `fields`. With a label, each starts with it: "Fill in this
+ * field" three times would not say which fields.
+ */
 export function summaryErrors<T extends FieldValues>(
   errors: FieldErrors<T>,
-  fieldIds: Partial<Record<Path<T>, string>>,
+  fields: Partial<Record<Path<T>, SummaryField>>,
   t: Translate,
   specific?: SpecificMessages,
 ): SummaryError[] {
-  return Object.entries(fieldIds).flatMap(([name, fieldId]) => {
+  return Object.entries(fields as Record<string, SummaryField | undefined>).flatMap(([name, field]) => {
     const message = messageOf(errors, name)
-    return message && typeof fieldId === 'string'
-      ? [{ fieldId, message: worded(t, name, message, specific) }]
-      : []
+    if (!message || field === undefined) return []
+    const { id, label } = typeof field === 'string' ? { id: field, label: undefined } : field
+    const text = worded(t, name, message, specific)
+    return [{ fieldId: id, message: label ? `${label}: ${text}` : text }]
   })
 }
 
+/** The worded error of one field, for Field's `error`. */
 export function fieldError<T extends FieldValues>(
   errors: FieldErrors<T>,
   name: Path<T>,
