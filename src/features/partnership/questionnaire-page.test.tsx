@@ -126,9 +126,13 @@ describe('step 4: the questionnaire', () => {
     db.sessions.remove(() => true)
     await user.selectOptions(screen.getByLabelText('Company size'), '1–10 people')
     expect(
-      await screen.findByText(/The draft was not saved. What you entered is kept in this browser./, undefined, {
-        timeout: 4000,
-      }),
+      await screen.findByText(
+        /The draft was not saved. What you entered is kept in this browser./,
+        undefined,
+        {
+          timeout: 4000,
+        },
+      ),
     ).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Save now' })).toBeInTheDocument()
     const backup = `${USER_STORAGE_PREFIX}partnership.${theApplication().id}.questionnaire`
