@@ -3,23 +3,9 @@
  * answers 401/403/404/422 as the contract says, and replays idempotent requests.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { api, signInAs } from '../test/api'
 import { db, loadPersisted, stopPersisting } from './db'
 import { applyScenario } from './scenarios'
-
-async function api(path: string, init: RequestInit & { json?: unknown } = {}) {
-  const response = await fetch(`http://localhost/api${path}`, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.headers ?? {}) },
-    body: init.json === undefined ? init.body : JSON.stringify(init.json),
-  })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
-}
-
-async function signIn(userId: string, organizationId: string | null = null) {
-  db.sessions.remove(() => true)
-  await db.sessions.insert({ id: 's-test', userId, method: 'account', organizationId })
-}
 
 describe('the mock backend', () => {
   afterEach(() => stopPersisting())
@@ -31,14 +17,14 @@ describe('the mock backend', () => {
   })
 
   it('answers 403 for another organization’s data and 404 for an unknown one', async () => {
-    await signIn('u-ivan')
+    await signInAs('u-ivan')
     expect((await api('/organizations/org-romashka/billing-accounts')).status).toBe(403)
     expect((await api('/organizations/org-nowhere/billing-accounts')).status).toBe(404)
     expect((await api('/organizations/org-petrov/billing-accounts')).status).toBe(200)
   })
 
   it('answers 422 with field errors when the request does not match the contract', async () => {
-    await signIn('u-anna')
+    await signInAs('u-anna')
     const { status, body } = await api('/session/organization', {
       method: 'PUT',
       json: { organizationId: 42 },
@@ -48,7 +34,7 @@ describe('the mock backend', () => {
   })
 
   it('creates the application draft on the first change and keeps what was typed, valid or not', async () => {
-    await signIn('u-anna', 'org-romashka')
+    await signInAs('u-anna', 'org-romashka')
     const first = await api('/organizations/org-romashka/application/draft', {
       method: 'PATCH',
       json: { contacts: { email: 'not an email <b>' } },
@@ -61,7 +47,7 @@ describe('the mock backend', () => {
   })
 
   it('refuses a draft value longer than the contract allows', async () => {
-    await signIn('u-anna', 'org-romashka')
+    await signInAs('u-anna', 'org-romashka')
     const { status, body } = await api('/organizations/org-romashka/application/draft', {
       method: 'PATCH',
       json: { tin: '1'.repeat(65) },
@@ -73,7 +59,7 @@ describe('the mock backend', () => {
   it('persists every change to storage at once and loads it back', async () => {
     const storage = window.localStorage
     await loadPersisted(storage)
-    await signIn('u-olga', 'org-severnye')
+    await signInAs('u-olga', 'org-severnye')
     const saved = JSON.parse(storage.getItem('partner-onboarding.mock-db.v1') ?? '{}')
     expect(saved.tables.sessions).toEqual([expect.objectContaining({ userId: 'u-olga' })])
     await applyScenario('new-user')

@@ -6,23 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import { errorCode } from '../../src/api/messages'
 import { completeTin } from '../../src/lib/identifiers'
+import { api, signInAs } from '../../test/api'
 import { db } from '../db'
 import { lookupCompany, RESERVED_TINS } from '../registry'
-
-async function api(path: string, method: string, json?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`http://localhost/api${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
-}
-
-async function signIn(userId: string, organizationId: string) {
-  db.sessions.remove(() => true)
-  await db.sessions.insert({ id: 's-test', userId, method: 'account', organizationId })
-}
 
 const contacts = {
   name: 'Анна Смирнова',
@@ -32,16 +18,23 @@ const contacts = {
 }
 
 async function draftOf(organizationId: string): Promise<string> {
-  const { body } = await api(`/organizations/${organizationId}/application/draft`, 'PATCH', { tin: '' })
+  const { body } = await api(`/organizations/${organizationId}/application/draft`, {
+    method: 'PATCH',
+    json: { tin: '' },
+  })
   return body.id
 }
 
 const submit = (applicationId: string, json: unknown, key = 'key-1') =>
-  api(`/applications/${applicationId}/submit`, 'POST', json, { 'Idempotency-Key': key })
+  api(`/applications/${applicationId}/submit`, {
+    method: 'POST',
+    json: json,
+    headers: { 'Idempotency-Key': key },
+  })
 
 describe('sending the application (mock backend)', () => {
   it('sends with a qualifying billing account: submitted, step 3 done, contacts normalised, a timeline entry', async () => {
-    await signIn('u-anna', 'org-romashka')
+    await signInAs('u-anna', 'org-romashka')
     const id = await draftOf('org-romashka')
     const { status, body } = await submit(id, {
       organizationId: 'org-romashka',
@@ -57,7 +50,7 @@ describe('sending the application (mock backend)', () => {
   })
 
   it('sends with a registry company and keeps the registry’s own card, not the client’s copy', async () => {
-    await signIn('u-ivan', 'org-petrov')
+    await signInAs('u-ivan', 'org-petrov')
     const id = await draftOf('org-petrov')
     const tin = completeTin('540712345')
     const [card] = lookupCompany(tin)
@@ -72,7 +65,7 @@ describe('sending the application (mock backend)', () => {
   })
 
   it('answers 422 at the fields for values the form would refuse', async () => {
-    await signIn('u-anna', 'org-romashka')
+    await signInAs('u-anna', 'org-romashka')
     const id = await draftOf('org-romashka')
     const { status, body } = await submit(id, {
       organizationId: 'org-romashka',
@@ -96,7 +89,7 @@ describe('sending the application (mock backend)', () => {
     ['another organization’s account', 'ba-severnye-kz', 'billingAccount.unknown'],
     ['an account paid by card', 'ba-romashka-card', 'billingAccount.notEligible'],
   ])('refuses %s', async (_, billingAccountId, code) => {
-    await signIn('u-anna', 'org-romashka')
+    await signInAs('u-anna', 'org-romashka')
     const id = await draftOf('org-romashka')
     const { status, body } = await submit(id, {
       organizationId: 'org-romashka',
@@ -113,7 +106,7 @@ describe('sending the application (mock backend)', () => {
     ['a branch', RESERVED_TINS.withBranches, 1, 'company.branch'],
     ['a company the registry does not know', RESERVED_TINS.notFound, -1, 'company.notFound'],
   ])('refuses %s', async (_, tin, unit, code) => {
-    await signIn('u-ivan', 'org-petrov')
+    await signInAs('u-ivan', 'org-petrov')
     const id = await draftOf('org-petrov')
     const card = unit >= 0 ? lookupCompany(tin)[unit] : lookupCompany(completeTin('540712345'))[0]
     const { status, body } = await submit(id, {
@@ -126,7 +119,7 @@ describe('sending the application (mock backend)', () => {
   })
 
   it('replays a repeated Idempotency-Key and refuses a second application', async () => {
-    await signIn('u-anna', 'org-romashka')
+    await signInAs('u-anna', 'org-romashka')
     const id = await draftOf('org-romashka')
     const request = {
       organizationId: 'org-romashka',
@@ -141,9 +134,9 @@ describe('sending the application (mock backend)', () => {
   })
 
   it('refuses another organization’s application', async () => {
-    await signIn('u-anna', 'org-romashka')
+    await signInAs('u-anna', 'org-romashka')
     const id = await draftOf('org-romashka')
-    await signIn('u-ivan', 'org-petrov')
+    await signInAs('u-ivan', 'org-petrov')
     const { status } = await submit(id, {
       organizationId: 'org-petrov',
       contacts,
@@ -155,30 +148,38 @@ describe('sending the application (mock backend)', () => {
 
 describe('the application draft (mock backend)', () => {
   it('keeps the confirmed registry card', async () => {
-    await signIn('u-ivan', 'org-petrov')
+    await signInAs('u-ivan', 'org-petrov')
     const card = lookupCompany(completeTin('540712345'))[0]
-    const { body } = await api('/organizations/org-petrov/application/draft', 'PATCH', {
-      tin: card?.tin,
-      company: card,
+    const { body } = await api('/organizations/org-petrov/application/draft', {
+      method: 'PATCH',
+      json: {
+        tin: card?.tin,
+        company: card,
+      },
     })
     expect(body.draft.company).toEqual(card)
   })
 
   it('locks the billing account once chosen and accepts only a qualifying one', async () => {
-    await signIn('u-anna', 'org-romashka')
+    await signInAs('u-anna', 'org-romashka')
     const path = '/organizations/org-romashka/application/draft'
-    const ineligible = await api(path, 'PATCH', { billingAccountId: 'ba-romashka-card' })
+    const ineligible = await api(path, { method: 'PATCH', json: { billingAccountId: 'ba-romashka-card' } })
     expect(ineligible.status).toBe(422)
     expect(
-      (await api(path, 'PATCH', { billingAccountId: 'ba-romashka-main' })).body.draft.billingAccountId,
+      (await api(path, { method: 'PATCH', json: { billingAccountId: 'ba-romashka-main' } })).body.draft
+        .billingAccountId,
     ).toBe('ba-romashka-main')
-    expect((await api(path, 'PATCH', { billingAccountId: 'ba-romashka-main' })).status).toBe(200)
+    expect(
+      (await api(path, { method: 'PATCH', json: { billingAccountId: 'ba-romashka-main' } })).status,
+    ).toBe(200)
     await db.billingAccounts.insert({
       ...(db.billingAccounts.get('ba-romashka-main') as NonNullable<
         ReturnType<typeof db.billingAccounts.get>
       >),
       id: 'ba-romashka-second',
     })
-    expect((await api(path, 'PATCH', { billingAccountId: 'ba-romashka-second' })).status).toBe(409)
+    expect(
+      (await api(path, { method: 'PATCH', json: { billingAccountId: 'ba-romashka-second' } })).status,
+    ).toBe(409)
   })
 })

@@ -6,19 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import { errorCode } from '../../src/api/messages'
 import { settlementPrefix, withControlDigit } from '../../src/lib/identifiers'
+import { api } from '../../test/api'
 import { db } from '../db'
 import { applyScenario } from '../scenarios'
 import { applyKeptBankDetails } from './partnership'
-
-async function api(path: string, method: string, json?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`http://localhost/api${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
-}
 
 function application() {
   const row = db.applications.all()[0]
@@ -26,8 +17,10 @@ function application() {
   return row
 }
 
-const watch = () => api(`/applications/${application().id}/video`, 'PUT', { furthest: 73.5, watched: true })
-const choose = (json: unknown) => api(`/applications/${application().id}/partnership`, 'PUT', json)
+const watch = () =>
+  api(`/applications/${application().id}/video`, { method: 'PUT', json: { furthest: 73.5, watched: true } })
+const choose = (json: unknown) =>
+  api(`/applications/${application().id}/partnership`, { method: 'PUT', json: json })
 const SBER = '044525225'
 const account = (bik: string) => withControlDigit(settlementPrefix(bik), '40702810000000012345')
 
@@ -55,7 +48,10 @@ describe('step 4 on the mock backend', () => {
 
     expect((await watch()).body.video).toEqual({ furthest: 73.5, watched: true })
     // A late, smaller save does not undo it.
-    const late = await api(`/applications/${application().id}/video`, 'PUT', { furthest: 12, watched: false })
+    const late = await api(`/applications/${application().id}/video`, {
+      method: 'PUT',
+      json: { furthest: 12, watched: false },
+    })
     expect(late.body.video).toEqual({ furthest: 73.5, watched: true })
 
     const ok = await choose({ types: ['direct', 'direct'], taxation: 'osno' })
@@ -72,7 +68,10 @@ describe('step 4 on the mock backend', () => {
       { path: ['types'], message: errorCode('chooseOne') },
       { path: ['taxation'], message: errorCode('chooseOption') },
     ])
-    const video = await api(`/applications/${application().id}/video`, 'PUT', { furthest: -1 })
+    const video = await api(`/applications/${application().id}/video`, {
+      method: 'PUT',
+      json: { furthest: -1 },
+    })
     expect(video.status).toBe(422)
   })
 
@@ -93,7 +92,8 @@ describe('step 4 on the mock backend', () => {
       { path: ['types'], message: errorCode('partnership.bankDetailsRequired') },
     ])
 
-    const bankDetails = (json: unknown) => api('/billing-accounts/ba-romashka-main/bank-details', 'PUT', json)
+    const bankDetails = (json: unknown) =>
+      api('/billing-accounts/ba-romashka-main/bank-details', { method: 'PUT', json: json })
     const unknown = await bankDetails({ bik: '044525999', settlementAccount: account('044525999') })
     expect(unknown.status).toBe(422)
     expect(unknown.body.fieldErrors).toEqual([{ path: ['bik'], message: errorCode('bank.unknown') }])
@@ -116,9 +116,12 @@ describe('step 4 on the mock backend', () => {
 
   it('keeps bank details with an application that has no billing account, for step 5 to apply', async () => {
     await applyScenario('application-sent-by-tin')
-    const { status, body } = await api(`/applications/${application().id}/bank-details`, 'PUT', {
-      bik: SBER,
-      settlementAccount: account(SBER),
+    const { status, body } = await api(`/applications/${application().id}/bank-details`, {
+      method: 'PUT',
+      json: {
+        bik: SBER,
+        settlementAccount: account(SBER),
+      },
     })
     expect(status).toBe(200)
     expect(body.bankDetails).toMatchObject({ bik: SBER, bankName: 'ПАО Сбербанк' })
@@ -156,7 +159,11 @@ describe('step 4 on the mock backend', () => {
   it('takes the questionnaire after the choice, idempotently, and counts step 4 as done', async () => {
     await applyScenario('application-sent')
     const send = (json: unknown, key: string) =>
-      api(`/applications/${application().id}/questionnaire`, 'POST', json, { 'Idempotency-Key': key })
+      api(`/applications/${application().id}/questionnaire`, {
+        method: 'POST',
+        json: json,
+        headers: { 'Idempotency-Key': key },
+      })
 
     const tooEarly = await send(questionnaire, 'k-0')
     expect(tooEarly.status).toBe(409)
@@ -199,9 +206,9 @@ describe('step 4 on the mock backend', () => {
   })
 
   it('looks banks up by BIK: found, unknown (404), not a BIK (422)', async () => {
-    expect((await api(`/banks/${SBER}`, 'GET')).body).toMatchObject({ name: 'ПАО Сбербанк' })
-    expect((await api('/banks/044525999', 'GET')).status).toBe(404)
-    const bad = await api('/banks/12345', 'GET')
+    expect((await api(`/banks/${SBER}`, { method: 'GET' })).body).toMatchObject({ name: 'ПАО Сбербанк' })
+    expect((await api('/banks/044525999', { method: 'GET' })).status).toBe(404)
+    const bad = await api('/banks/12345', { method: 'GET' })
     expect(bad.status).toBe(422)
     expect(bad.body.fieldErrors[0].path).toEqual(['bik'])
   })

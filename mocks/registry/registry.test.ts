@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { CompanyCard } from '../../src/api/contract'
 import { checkIdentifier, completeTin, tinChecksumOk } from '../../src/lib/identifiers'
+import { api, signInAs } from '../../test/api'
 import { db } from '../db'
 import { generateCompany, seededRandom } from './generate'
 import { lookupCompany, RESERVED_TINS, resetRegistryOutage } from './index'
@@ -16,25 +17,6 @@ function sampleTins(count: number, length: 10 | 12): string[] {
     const body = Array.from({ length: length - 1 - (length === 12 ? 1 : 0) }, () => Math.floor(random() * 10))
     body[0] = 1 + Math.floor(random() * 9)
     return completeTin(body.join(''))
-  })
-}
-
-async function api(path: string, json: unknown) {
-  const response = await fetch(`http://localhost/api${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(json),
-  })
-  return { status: response.status, body: await response.json() }
-}
-
-async function signIn() {
-  db.sessions.remove(() => true)
-  await db.sessions.insert({
-    id: 's-test',
-    userId: 'u-ivan',
-    method: 'account',
-    organizationId: 'org-petrov',
   })
 }
 
@@ -110,26 +92,37 @@ describe('the mock company registry', () => {
 
   describe('over HTTP', () => {
     it('needs a session and a valid TIN', async () => {
-      expect((await api('/registry/companies/lookup', { tin: '7736207543' })).status).toBe(401)
-      await signIn()
-      const bad = await api('/registry/companies/lookup', { tin: '7736207544' })
+      expect(
+        (await api('/registry/companies/lookup', { method: 'POST', json: { tin: '7736207543' } })).status,
+      ).toBe(401)
+      await signInAs('u-ivan', 'org-petrov')
+      const bad = await api('/registry/companies/lookup', { method: 'POST', json: { tin: '7736207544' } })
       expect(bad.status).toBe(422)
       expect(bad.body.fieldErrors[0].path).toEqual(['tin'])
     })
 
     it('answers with the suggestions, accepting pasted spaces and hyphens', async () => {
-      await signIn()
-      const { status, body } = await api('/registry/companies/lookup', { tin: '77 0000-0062' })
+      await signInAs('u-ivan', 'org-petrov')
+      const { status, body } = await api('/registry/companies/lookup', {
+        method: 'POST',
+        json: { tin: '77 0000-0062' },
+      })
       expect(status).toBe(200)
       expect(body.suggestions).toHaveLength(3)
     })
 
     it('is unavailable (503) for the reserved TIN once, then answers', async () => {
       resetRegistryOutage()
-      await signIn()
-      const first = await api('/registry/companies/lookup', { tin: RESERVED_TINS.unavailable })
+      await signInAs('u-ivan', 'org-petrov')
+      const first = await api('/registry/companies/lookup', {
+        method: 'POST',
+        json: { tin: RESERVED_TINS.unavailable },
+      })
       expect(first.status).toBe(503)
-      const second = await api('/registry/companies/lookup', { tin: RESERVED_TINS.unavailable })
+      const second = await api('/registry/companies/lookup', {
+        method: 'POST',
+        json: { tin: RESERVED_TINS.unavailable },
+      })
       expect(second.status).toBe(200)
       expect(second.body.suggestions[0].tin).toBe(RESERVED_TINS.unavailable)
     })

@@ -5,19 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../mocks/db'
-
-async function api(
-  path: string,
-  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
-) {
-  const response = await fetch(`http://localhost/api${path}`, {
-    method: init.method ?? 'POST',
-    headers: { 'Content-Type': 'application/json', ...init.headers },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
-}
+import { api } from '../../../test/api'
 
 /** The first error code at each field. */
 function fieldErrorsOf(body: { fieldErrors: { path: string[]; message: string }[] }) {
