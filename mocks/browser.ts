@@ -5,6 +5,7 @@
 import { setupWorker } from 'msw/browser'
 import { loadPersisted } from './db'
 import { handlers } from './handlers'
+import { mediaHandlers } from './handlers/media'
 import { setLatency } from './http'
 import { applyScenario, DEFAULT_SCENARIO, isScenarioName, scenarios } from './scenarios'
 
@@ -43,7 +44,8 @@ export async function startMockBackend(): Promise<void> {
   )
   setLatency(Number.isFinite(configured) ? configured : 350)
 
-  const worker = setupWorker(...handlers)
+  // Media only pass through the worker in the browser; Node tests never load them.
+  const worker = setupWorker(...handlers, ...mediaHandlers)
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

@@ -215,3 +215,47 @@ test('a phone-sized screen shows step 4 without sideways scrolling', async ({ pa
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
 })
+
+test('the video can be rewound, and resumes at the furthest point after leaving and coming back', async ({
+  page,
+}) => {
+  await page.goto('/partnership?scenario=application-sent')
+  const video = page.locator('video')
+  await expect(video).toBeVisible()
+  await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).readyState >= 1)
+  // The browser can seek in the file at all (the mock worker must not turn it into a stream).
+  const seekableEnd = await page.evaluate(() => {
+    const v = document.querySelector('video') as HTMLVideoElement
+    return v.seekable.length > 0 ? v.seekable.end(0) : 0
+  })
+  expect(seekableEnd).toBeGreaterThan(50)
+
+  await video.click()
+  await page.evaluate(() => {
+    const v = document.querySelector('video') as HTMLVideoElement
+    v.muted = true
+    v.playbackRate = 8
+  })
+  await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 12)
+  const furthest = await page.evaluate(() => {
+    const v = document.querySelector('video') as HTMLVideoElement
+    v.pause()
+    return v.currentTime
+  })
+
+  // Going back is allowed.
+  await page.evaluate(() => {
+    ;(document.querySelector('video') as HTMLVideoElement).currentTime = 3
+  })
+  await page.waitForFunction(() => {
+    const v = document.querySelector('video') as HTMLVideoElement
+    return !v.seeking && Math.abs(v.currentTime - 3) < 0.5
+  })
+
+  // Leaving and coming back resumes at the furthest point watched.
+  await page.reload()
+  await page.waitForFunction((expected) => {
+    const v = document.querySelector('video')
+    return v !== null && v.readyState >= 1 && Math.abs(v.currentTime - expected) < 1.5
+  }, furthest)
+})
