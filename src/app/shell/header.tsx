@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { config } from '../../config'
 import { sessionQuery } from '../../features/session/api'
-import { changeLanguage, LANGUAGES, type Language, useMessages } from '../../lib/i18n'
+import { changeLanguage, LANGUAGES, useMessages } from '../../lib/i18n'
 import styles from './shell.module.css'
 
 const AccountMenu = lazy(() => import('./account-menu'))
@@ -20,20 +20,22 @@ export function Header() {
           <span>{t('common.app.programName', { platform: config.platformName })}</span>
         </Link>
         <div className={styles.tools}>
-          <label className={styles.language}>
-            <span>{t('common.language.label')}</span>
-            <select
-              value={current}
-              onChange={(event) => void changeLanguage(event.target.value as Language)}
-              className={styles.select}
-            >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {t(`common.language.${language}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {/* Buttons, not a select: browsing the options with the arrow keys must not switch the page. */}
+          <fieldset className={styles.language}>
+            <legend className={styles.languageLegend}>{t('common.language.label')}</legend>
+            {LANGUAGES.map((language) => (
+              <button
+                key={language}
+                type="button"
+                lang={language}
+                aria-pressed={language === current}
+                className={styles.languageButton}
+                onClick={() => void changeLanguage(language)}
+              >
+                {t(`common.language.${language}`)}
+              </button>
+            ))}
+          </fieldset>
           {session.data ? (
             <Suspense fallback={null}>
               <AccountMenu session={session.data} />
