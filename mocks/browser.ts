@@ -3,10 +3,11 @@
  * registers the service worker. main.tsx calls this in parallel with the first render.
  */
 import { setupWorker } from 'msw/browser'
+import { type EndpointName, endpoints } from '../src/api/contract'
 import { loadPersisted } from './db'
 import { handlers } from './handlers'
 import { mediaHandlers } from './handlers/media'
-import { setLatency } from './http'
+import { failNext, setLatency } from './http'
 import { applyScenario, DEFAULT_SCENARIO, isScenarioName, scenarios } from './scenarios'
 
 const LATENCY_KEY = 'partner-onboarding.mock-latency'
@@ -57,6 +58,11 @@ export async function startMockBackend(): Promise<void> {
       scenarios: Object.keys(scenarios),
       applyScenario: (name: string) =>
         isScenarioName(name) ? applyScenario(name) : Promise.reject(new Error(name)),
+      /** The next `times` calls of an endpoint (by its name in the contract) answer `status`. */
+      failNext: (endpoint: string, status = 503, times = 1) => {
+        if (!Object.hasOwn(endpoints, endpoint)) throw new Error(`No endpoint ${endpoint}`)
+        failNext(endpoint as EndpointName, status, times)
+      },
       setLatency: (ms: number) => {
         window.localStorage.setItem(LATENCY_KEY, String(ms))
         setLatency(ms)

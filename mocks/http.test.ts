@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { api, signInAs } from '../test/api'
 import { db, loadPersisted, stopPersisting } from './db'
+import { failNext } from './http'
 import { applyScenario } from './scenarios'
 
 describe('the mock backend', () => {
@@ -67,5 +68,14 @@ describe('the mock backend', () => {
     storage.setItem('partner-onboarding.mock-db.v1', JSON.stringify(saved))
     expect(await loadPersisted(storage)).toBe(true)
     expect(db.sessions.all()[0]?.userId).toBe('u-olga')
+  })
+})
+
+describe('failures on demand', () => {
+  it('answers the next calls of an endpoint with the asked status, then handles it again', async () => {
+    failNext('programSettings', 503, 2)
+    expect((await api('/program-settings')).status).toBe(503)
+    expect((await api('/program-settings')).body.code).toBe('unavailable')
+    expect((await api('/program-settings')).status).toBe(200)
   })
 })

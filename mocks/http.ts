@@ -76,10 +76,40 @@ const inFlight = new Map<string, Promise<Response>>()
  * Registers a handler for a contract endpoint. The handler returns the response body; the body is
  * checked against the contract's response schema so the mocks cannot drift from it either.
  */
+/**
+ * Failures asked for on demand (designers demoing an error state, QA testing one): the next `times`
+ * calls of the endpoint answer `status` instead of being handled.
+ */
+const injected = new Map<EndpointName, { status: number; times: number }>()
+
+export function failNext(name: EndpointName, status = 503, times = 1): void {
+  if (times <= 0) injected.delete(name)
+  else injected.set(name, { status, times })
+}
+
+export function clearInjectedFailures(): void {
+  injected.clear()
+}
+
+function takeInjectedFailure(name: EndpointName): number | null {
+  const failure = injected.get(name)
+  if (!failure) return null
+  if (failure.times <= 1) injected.delete(name)
+  else failure.times -= 1
+  return failure.status
+}
+
 export function route(name: EndpointName, handler: Handler) {
   const def = endpoints[name]
   return http[def.method](pathOf(name), async ({ request, params }) => {
     await latency()
+    const failure = takeInjectedFailure(name)
+    if (failure !== null) {
+      return HttpResponse.json(
+        { code: failure >= 500 ? 'unavailable' : 'injected', message: `Failure injected for ${name}.` },
+        { status: failure },
+      )
+    }
     const idempotencyKey =
       'idempotent' in def && def.idempotent ? request.headers.get('Idempotency-Key') : null
     if (!idempotencyKey) return answer(request, params, null)

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import './jsdom-polyfills'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { clearInjectedFailures } from '../mocks/http'
 import { server } from '../mocks/node'
 import { applyScenario, DEFAULT_SCENARIO } from '../mocks/scenarios'
 import { setupI18n } from '../src/lib/i18n'
@@ -17,5 +18,6 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  clearInjectedFailures()
 })
 afterAll(() => server.close())
