@@ -48,6 +48,11 @@ export const ssoHandlers = [
     }
   }),
 
+  route('idpFederation', ({ params }) => {
+    const federation = federationOrFail(params.federationId ?? '')
+    return { federationId: federation.id, federationName: federation.name }
+  }),
+
   route('idpLogin', async ({ request, params }) => {
     const federation = federationOrFail(params.federationId ?? '')
     const { login, password } = await parseBody(request, IdpLoginRequest)

@@ -231,6 +231,8 @@ export const IdpLoginRequest = z.object({
   password: z.string().min(1, errorCode('required')),
 })
 export const IdpLoginResponse = z.object({ assertion: z.string() })
+/** The (mock) identity provider's federation, as its sign-in page shows it. */
+export const IdpFederation = z.object({ federationId: z.string(), federationName: z.string() })
 
 export const SsoCompleteRequest = z.object({ federationId: z.string().min(1), assertion: z.string().min(1) })
 
@@ -611,6 +613,12 @@ export const endpoints = {
     summary: 'Find the identity federation and its login page',
     request: SsoStartRequest,
     response: SsoStartResponse,
+  },
+  idpFederation: {
+    method: 'get',
+    path: '/idp/{federationId}',
+    summary: 'Mock identity provider: the federation (404 when unknown)',
+    response: IdpFederation,
   },
   idpLogin: {
     method: 'post',

@@ -199,6 +199,69 @@ for (const [language, words] of [
   })
 }
 
+test('a new Yandex ID keeps name, login and email across a reload, never the password', async ({ page }) => {
+  await openSignIn(page, en)
+  await page.getByRole('link', { name: en.createLink }).click()
+  await page.getByLabel(en.name).fill('Нина Ковалева')
+  await page.getByLabel(en.login).fill('nina.kovaleva')
+  await page.getByLabel(en.email).fill('nina@kovaleva-it.ru')
+  await page.getByLabel(en.password, { exact: true }).fill('Kovaleva-2026')
+  await page.reload()
+  await expect(page.getByLabel(en.name)).toHaveValue('Нина Ковалева')
+  await expect(page.getByLabel(en.login)).toHaveValue('nina.kovaleva')
+  await expect(page.getByLabel(en.email)).toHaveValue('nina@kovaleva-it.ru')
+  await expect(page.getByLabel(en.password, { exact: true })).toHaveValue('')
+  expect(await page.evaluate(() => JSON.stringify({ ...window.sessionStorage }))).not.toContain(
+    'Kovaleva-2026',
+  )
+  await expectNoAxeViolations(page)
+
+  await page.getByLabel(en.password, { exact: true }).fill('Kovaleva-2026')
+  await page.getByRole('button', { name: en.createLink }).click()
+  await expect(page).toHaveURL(/\/application$/)
+  expect(
+    await page.evaluate(() => window.sessionStorage.getItem('partner-onboarding.user.yandex-id')),
+  ).toBeNull()
+})
+
+test('on a slow network, choosing an account shows it is signing in and blocks a second choice', async ({
+  page,
+}) => {
+  await openSignIn(page, en)
+  await page.evaluate(() =>
+    (window as unknown as { __mockBackend: { setLatency(ms: number): void } }).__mockBackend.setLatency(3000),
+  )
+  const requests: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/session/account') requests.push(request.url())
+  })
+  const list = page.getByRole('list', { name: 'Recently used accounts' })
+  const anna = list.getByRole('button', { name: en.anna })
+  await anna.click()
+  await expect(list).toHaveAttribute('aria-busy', 'true')
+  await expect(page.getByRole('status').filter({ hasText: 'Signing in as Анна Смирнова…' })).toBeAttached()
+  await expect(anna).toContainText('Signing in…')
+  for (const button of await list.getByRole('button').all()) {
+    await expect(button).toHaveAttribute('aria-disabled', 'true')
+  }
+  await expectNoAxeViolations(page)
+  // Playwright waits for aria-disabled buttons to be enabled; a user clicks anyway.
+  await list.getByRole('button', { name: /Иван Петров/ }).click({ force: true })
+  await expect(page).toHaveURL(/\/sign-in\/organization$/, { timeout: 10_000 })
+  expect(requests).toHaveLength(1)
+})
+
+test('the identity provider page of an unknown federation goes back to SSO with "not found"', async ({
+  page,
+}) => {
+  await openSignIn(page, en)
+  await page.goto('/idp/nowhere')
+  await expect(page).toHaveURL(/\/sign-in\/sso\?error=unknown_federation$/)
+  await expect(page.getByRole('alert').first()).toContainText('The identity federation was not found')
+  await expect(page.getByText('Sign in to nowhere')).toHaveCount(0)
+  await expectNoAxeViolations(page)
+})
+
 test('the identity provider page is usable on a phone, and so are the sign-in pages', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await openSignIn(page, en)

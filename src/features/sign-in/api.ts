@@ -6,7 +6,7 @@
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api/call'
 import type { RegisterYandexIdRequest, Session } from '../../api/contract'
-import { USER_STORAGE_PREFIX } from '../../lib/use-autosave'
+import { tabDraft } from '../../lib/tab-draft'
 import { sessionQuery } from '../session/api'
 
 export const recentAccountsQuery = () =>
@@ -42,6 +42,7 @@ export function useRegisterYandexId() {
       call('registerYandexId', { body, idempotencyKey }),
     onSuccess: async (session) => {
       adoptSession(queryClient, session)
+      yandexIdDraft.clear()
       await queryClient.invalidateQueries({ queryKey: recentAccountsQuery().queryKey })
     },
   })
@@ -99,28 +100,36 @@ export function isSsoReturnState(value: unknown): value is SsoReturnState {
 }
 
 /** The SSO page's entry, kept in this tab for the way back from the identity provider. */
-const SSO_ENTRY_KEY = `${USER_STORAGE_PREFIX}sso-entry`
+const ssoEntryDraft = tabDraft('sso-entry', (stored) => (typeof stored === 'string' ? stored : null))
 
 export function rememberSsoEntry(value: string): void {
-  try {
-    window.sessionStorage.setItem(SSO_ENTRY_KEY, value)
-  } catch {
-    // Without storage the user types it again.
-  }
+  ssoEntryDraft.write(value)
 }
 
 export function rememberedSsoEntry(): string {
-  try {
-    return window.sessionStorage.getItem(SSO_ENTRY_KEY) ?? ''
-  } catch {
-    return ''
-  }
+  return ssoEntryDraft.read() ?? ''
 }
 
 export function forgetSsoEntry(): void {
-  try {
-    window.sessionStorage.removeItem(SSO_ENTRY_KEY)
-  } catch {
-    // Nothing kept.
-  }
+  ssoEntryDraft.clear()
 }
+
+/** The mock identity provider's federation: its page first checks that it exists (404 when not). */
+export const idpFederationQuery = (federationId: string) =>
+  queryOptions({
+    queryKey: ['idp-federation', federationId],
+    queryFn: ({ signal }) => call('idpFederation', { params: { federationId }, signal }),
+  })
+
+// ---------------------------------------------------------------------------------------------
+// A new Yandex ID: what was typed (never the password) is kept in this tab until registration.
+
+export type YandexIdDraft = { name: string; login: string; email: string }
+
+export const yandexIdDraft = tabDraft<YandexIdDraft>('yandex-id', (stored) => {
+  const value = (stored ?? {}) as Partial<Record<keyof YandexIdDraft, unknown>>
+  const text = (field: unknown) => (typeof field === 'string' ? field : '')
+  return typeof stored === 'object' && stored !== null
+    ? { name: text(value.name), login: text(value.login), email: text(value.email) }
+    : null
+})

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { useLocation, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import type { z } from 'zod'
 import { call } from '../../api/call'
-import { IdpLoginRequest } from '../../api/contract'
+import { type IdpFederation, IdpLoginRequest } from '../../api/contract'
 import { isApiError } from '../../api/errors'
 import { ApiErrorNotice } from '../../components/api-error-notice'
 import { buttonClass } from '../../components/button'
@@ -15,11 +15,19 @@ import { PageHeading } from '../../components/page-heading'
 import { config } from '../../config'
 import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/form-errors'
 import { useMessages } from '../../lib/i18n'
-import { SSO_COMPLETE_PATH, type SsoOutcome, type SsoReturnState, ssoReturnPath } from './api'
+import {
+  idpFederationQuery,
+  SSO_COMPLETE_PATH,
+  SSO_PATH,
+  type SsoOutcome,
+  type SsoReturnState,
+  ssoReturnPath,
+} from './api'
 import styles from './idp.module.css'
 
 type Input = z.input<typeof IdpLoginRequest>
 type Output = z.output<typeof IdpLoginRequest>
+type Federation = z.output<typeof IdpFederation>
 
 const FIELDS = ['login', 'password'] as const
 const FIELD_IDS = { login: 'idp-login', password: 'idp-password' } as const
@@ -35,18 +43,71 @@ function outcomeOf(error: unknown): SsoOutcome | null {
 
 /**
  * The mock identity provider: the page an organization's own IdP would show (SAML 2.0 in real life).
- * It is plainly marked as such. Success hands a single-use assertion back in the history state;
- * a refusal or Cancel goes back to the SSO page with an outcome code and nothing personal.
+ * It is plainly marked as such. It first asks whether the federation in the address exists: when it
+ * does not, it goes back to the SSO page with `?error=unknown_federation`, as a real provider would.
+ * Success hands a single-use assertion back in the history state; a refusal or Cancel goes back to
+ * the SSO page with an outcome code and nothing personal.
  */
 export function IdpPage() {
   const { t } = useMessages('signIn', 'forms')
   const navigate = useNavigate()
   const { federationId = '' } = useParams()
-  const location = useLocation()
-  const federationName =
-    typeof location.state?.federationName === 'string'
-      ? (location.state.federationName as string)
-      : federationId
+  const federation = useQuery(idpFederationQuery(federationId))
+  const unknown = federation.isError && outcomeOf(federation.error) === 'unknown_federation'
+
+  useEffect(() => {
+    if (unknown) navigate(ssoReturnPath('unknown_federation'), { replace: true })
+  }, [unknown, navigate])
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.banner}>
+        <div className={styles.bannerInner}>
+          <span className={styles.badge} aria-hidden="true">
+            IdP
+          </span>
+          <div>
+            <p className={styles.bannerTitle}>{t('signIn.idp.banner')}</p>
+            <p className={styles.bannerNote}>
+              {t('signIn.idp.bannerNote', { platform: config.platformName })}
+            </p>
+          </div>
+        </div>
+      </header>
+      <main className={styles.main}>
+        <div className={styles.card}>
+          {federation.data ? (
+            <IdpLoginForm federation={federation.data} />
+          ) : (
+            <>
+              <PageHeading>{t('signIn.idp.documentTitle')}</PageHeading>
+              {federation.isError && !unknown ? (
+                <>
+                  <ApiErrorNotice
+                    error={federation.error}
+                    title={t('signIn.idp.failed')}
+                    onRetry={() => void federation.refetch()}
+                  />
+                  <p>
+                    <Link to={SSO_PATH}>{t('signIn.idp.back')}</Link>
+                  </p>
+                </>
+              ) : (
+                <p role="status">{t('signIn.idp.checking')}</p>
+              )}
+            </>
+          )}
+        </div>
+      </main>
+    </div>
+  )
+}
+
+/** The provider's sign-in form for a federation it knows. */
+function IdpLoginForm({ federation }: { federation: Federation }) {
+  const { t } = useMessages('signIn', 'forms')
+  const navigate = useNavigate()
+  const { federationId, federationName } = federation
   // Server field errors arrive after the submit: each set of them is one more reason to focus the summary.
   const [serverErrors, setServerErrors] = useState(0)
   const login = useMutation({
@@ -90,68 +151,47 @@ export function IdpPage() {
     !(isApiError(login.error) && login.error.fieldErrors.length > 0)
 
   return (
-    <div className={styles.page}>
-      <header className={styles.banner}>
-        <div className={styles.bannerInner}>
-          <span className={styles.badge} aria-hidden="true">
-            IdP
-          </span>
-          <div>
-            <p className={styles.bannerTitle}>{t('signIn.idp.banner')}</p>
-            <p className={styles.bannerNote}>
-              {t('signIn.idp.bannerNote', { platform: config.platformName })}
-            </p>
-          </div>
+    <>
+      <PageHeading hasErrors={summary.length > 0} title={t('signIn.idp.documentTitle')}>
+        {t('signIn.idp.title', { federation: federationName })}
+      </PageHeading>
+      <p className={styles.federation}>{t('signIn.idp.federation', { id: federationId })}</p>
+      <ErrorSummary errors={summary} focusKey={form.formState.submitCount + serverErrors} />
+      {showError ? (
+        <ApiErrorNotice error={login.error} title={t('signIn.idp.failed')} onRetry={() => void submit()} />
+      ) : null}
+      <form noValidate onSubmit={submit}>
+        <Field id={FIELD_IDS.login} label={labels.login} error={fieldError(errors, 'login', t)}>
+          <input
+            type="text"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            {...form.register('login')}
+          />
+        </Field>
+        <Field id={FIELD_IDS.password} label={labels.password} error={fieldError(errors, 'password', t)}>
+          <input type="password" autoComplete="current-password" {...form.register('password')} />
+        </Field>
+        <div className={styles.actions}>
+          <button type="submit" className={buttonClass('primary')} disabled={login.isPending}>
+            {login.isPending ? t('signIn.idp.submitting') : t('signIn.idp.submit')}
+          </button>
+          <button
+            type="button"
+            className={buttonClass('secondary')}
+            onClick={() => navigate(ssoReturnPath('cancelled'), { replace: true })}
+          >
+            {t('signIn.idp.cancel')}
+          </button>
         </div>
-      </header>
-      <main className={styles.main}>
-        <div className={styles.card}>
-          <PageHeading hasErrors={summary.length > 0} title={t('signIn.idp.documentTitle')}>
-            {t('signIn.idp.title', { federation: federationName })}
-          </PageHeading>
-          <p className={styles.federation}>{t('signIn.idp.federation', { id: federationId })}</p>
-          <ErrorSummary errors={summary} focusKey={form.formState.submitCount + serverErrors} />
-          {showError ? (
-            <ApiErrorNotice
-              error={login.error}
-              title={t('signIn.idp.failed')}
-              onRetry={() => void submit()}
-            />
-          ) : null}
-          <form noValidate onSubmit={submit}>
-            <Field id={FIELD_IDS.login} label={labels.login} error={fieldError(errors, 'login', t)}>
-              <input
-                type="text"
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                {...form.register('login')}
-              />
-            </Field>
-            <Field id={FIELD_IDS.password} label={labels.password} error={fieldError(errors, 'password', t)}>
-              <input type="password" autoComplete="current-password" {...form.register('password')} />
-            </Field>
-            <div className={styles.actions}>
-              <button type="submit" className={buttonClass('primary')} disabled={login.isPending}>
-                {login.isPending ? t('signIn.idp.submitting') : t('signIn.idp.submit')}
-              </button>
-              <button
-                type="button"
-                className={buttonClass('secondary')}
-                onClick={() => navigate(ssoReturnPath('cancelled'), { replace: true })}
-              >
-                {t('signIn.idp.cancel')}
-              </button>
-            </div>
-          </form>
-          {config.mocking ? (
-            <details className={styles.demo}>
-              <summary>{t('signIn.idp.demoTitle')}</summary>
-              <p>{t('signIn.idp.demoBody')}</p>
-            </details>
-          ) : null}
-        </div>
-      </main>
-    </div>
+      </form>
+      {config.mocking ? (
+        <details className={styles.demo}>
+          <summary>{t('signIn.idp.demoTitle')}</summary>
+          <p>{t('signIn.idp.demoBody')}</p>
+        </details>
+      ) : null}
+    </>
   )
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useRef } from 'react'
 import { useNavigate } from 'react-router'
 import type { RecentAccount } from '../../api/contract'
 import { ApiErrorNotice } from '../../components/api-error-notice'
@@ -25,12 +26,18 @@ function Avatar({ account }: { account: RecentAccount }) {
   )
 }
 
-/** The recently used accounts as buttons: choosing one signs in, then the organization is chosen. */
+/**
+ * The recently used accounts as buttons: choosing one signs in, then the organization is chosen.
+ * While a sign-in is on its way, the chosen card shows it, the list is busy and says so politely,
+ * and every account button is inactive: a second sign-in cannot start.
+ */
 export function RecentAccounts() {
   const { t } = useMessages('signIn')
   const navigate = useNavigate()
   const accounts = useQuery(recentAccountsQuery())
   const signIn = useSignInWithAccount()
+  // The pending state reaches the render a moment after mutate(): a quick second click must not slip in.
+  const inFlight = useRef(false)
 
   if (accounts.isPending) {
     return (
@@ -51,9 +58,17 @@ export function RecentAccounts() {
   if (accounts.data.accounts.length === 0) return <p>{t('signIn.account.none')}</p>
 
   const choose = (userId: string) => {
-    if (signIn.isPending) return
-    signIn.mutate(userId, { onSuccess: () => navigate('/sign-in/organization') })
+    if (inFlight.current || signIn.isPending) return
+    inFlight.current = true
+    signIn.mutate(userId, {
+      onSuccess: () => navigate('/sign-in/organization'),
+      onSettled: () => {
+        inFlight.current = false
+      },
+    })
   }
+  const busy = signIn.isPending
+  const chosen = busy ? accounts.data.accounts.find((account) => account.id === signIn.variables) : undefined
 
   return (
     <>
@@ -64,9 +79,13 @@ export function RecentAccounts() {
           onRetry={() => choose(signIn.variables)}
         />
       ) : null}
-      <ul className={styles.accounts} aria-label={t('signIn.account.listLabel')}>
+      <ul
+        className={styles.accounts}
+        aria-label={t('signIn.account.listLabel')}
+        aria-busy={busy || undefined}
+      >
         {accounts.data.accounts.map((account) => {
-          const pending = signIn.isPending && signIn.variables === account.id
+          const pending = busy && signIn.variables === account.id
           return (
             <li key={account.id}>
               <button
@@ -74,7 +93,8 @@ export function RecentAccounts() {
                 className={styles.account}
                 onClick={() => choose(account.id)}
                 // aria-disabled rather than disabled: focus stays on the chosen account meanwhile.
-                aria-disabled={signIn.isPending || undefined}
+                aria-disabled={busy || undefined}
+                data-pending={pending || undefined}
               >
                 <Avatar account={account} />
                 <span className={styles.accountText}>
@@ -82,13 +102,20 @@ export function RecentAccounts() {
                   <span className={styles.accountLogin}>{account.login}</span>
                 </span>
                 {pending ? (
-                  <span className={styles.accountStatus}>{t('signIn.account.signingIn')}</span>
+                  // Said once by the status below; here it is for the eyes.
+                  <span className={styles.accountStatus} aria-hidden="true">
+                    <span className={styles.spinner} />
+                    {t('signIn.account.signingIn')}
+                  </span>
                 ) : null}
               </button>
             </li>
           )
         })}
       </ul>
+      <p className="visually-hidden" role="status">
+        {chosen ? t('signIn.account.signingInAs', { name: chosen.name }) : ''}
+      </p>
     </>
   )
 }

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { HttpResponse, http } from 'msw'
+import { delay, HttpResponse, http } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../../mocks/db'
 import { server } from '../../../mocks/node'
@@ -121,6 +121,66 @@ describe('step 2: sign in with an existing account', () => {
     expect(alert).toHaveTextContent('The recently used accounts could not be loaded')
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('button', { name: /Анна Смирнова/ })).toBeInTheDocument()
+  })
+
+  it('while a slow sign-in is on its way, shows it on the chosen card, says so once, and starts no second one', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const chosen: string[] = []
+    server.use(
+      http.post('*/api/session/account', async ({ request }) => {
+        chosen.push(((await request.clone().json()) as { userId: string }).userId)
+        await held
+        return undefined
+      }),
+    )
+    const { user, router } = await renderApp({ path: '/sign-in', started: true })
+    const list = await screen.findByRole('list', { name: 'Recently used accounts' })
+    const status = within(list.parentElement as HTMLElement).getByRole('status')
+    expect(status).toHaveTextContent('')
+    const anna = within(list).getByRole('button', { name: /Анна Смирнова/ })
+    await user.click(anna)
+
+    await waitFor(() => expect(list).toHaveAttribute('aria-busy', 'true'))
+    expect(status).toHaveTextContent('Signing in as Анна Смирнова…')
+    // The chosen card shows it; every account is inactive meanwhile, and focus stays where it was.
+    expect(anna).toHaveTextContent('Signing in…')
+    expect(anna).toHaveFocus()
+    const buttons = within(list).getAllByRole('button')
+    expect(buttons.every((button) => button.getAttribute('aria-disabled') === 'true')).toBe(true)
+    // Its name stays the account's: the progress is said once, by the status.
+    expect(anna).toHaveAccessibleName('Анна Смирнова anna.smirnova')
+
+    await user.click(within(list).getByRole('button', { name: /Иван Петров/ }))
+    await user.click(anna)
+    expect(chosen).toEqual(['u-anna'])
+    expect(router.state.location.pathname).toBe('/sign-in')
+
+    release()
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in/organization'))
+    expect(db.sessions.all().map((s) => s.userId)).toEqual(['u-anna'])
+    expect(chosen).toEqual(['u-anna'])
+  })
+
+  it('a quick second click on another account, before the page shows the first, starts nothing', async () => {
+    const chosen: string[] = []
+    server.use(
+      http.post('*/api/session/account', async ({ request }) => {
+        chosen.push(((await request.clone().json()) as { userId: string }).userId)
+        await delay('infinite')
+        return undefined
+      }),
+    )
+    await renderApp({ path: '/sign-in', started: true })
+    const anna = await screen.findByRole('button', { name: /Анна Смирнова/ })
+    const ivan = screen.getByRole('button', { name: /Иван Петров/ })
+    // Two clicks in the same task: no render happens between them.
+    anna.click()
+    ivan.click()
+    await waitFor(() => expect(chosen).toEqual(['u-anna']))
+    expect(await screen.findByRole('status')).toHaveTextContent('Signing in as Анна Смирнова…')
   })
 
   it('speaks Russian', async () => {

@@ -6,7 +6,8 @@ import { renderApp } from '../../../test/render-app'
 describe('sign-out', () => {
   it('ends the session and removes the user’s cached data and drafts from this browser', async () => {
     window.localStorage.setItem('partner-onboarding.user.application.u-anna.org-romashka', '{"tin":"77"}')
-    window.sessionStorage.setItem('partner-onboarding.user.sso-entry', 'anna@romashka-soft.ru')
+    window.sessionStorage.setItem('partner-onboarding.user.sso-entry', '"anna@romashka-soft.ru"')
+    window.sessionStorage.setItem('partner-onboarding.user.yandex-id', '{"name":"Анна Смирнова"}')
     window.localStorage.setItem('partner-onboarding.language', 'en')
     const { user, router, queryClient } = await renderApp({
       path: '/sign-in/organization',

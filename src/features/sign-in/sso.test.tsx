@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { HttpResponse, http } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../../mocks/db'
+import { server } from '../../../mocks/node'
 import { renderApp } from '../../../test/render-app'
 
 beforeAll(() => {
@@ -138,11 +140,55 @@ describe('step 2: SSO through an identity federation', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The identity provider refused access')
   })
 
-  it('an identity provider page for an unknown federation sends back "federation not found"', async () => {
-    const app = await renderApp({ path: '/idp/bpfnowhere', started: true })
-    await signInAtIdentityProvider(app, 's.volkov', 'Nordwind-2026')
+  it('an identity provider page for an unknown federation offers no form and sends back "federation not found"', async () => {
+    const app = await renderApp({ path: '/idp/nowhere', started: true })
+    // It asks the provider first, and says so meanwhile.
+    expect(await screen.findByText('Checking the identity federation…')).toHaveAttribute('role', 'status')
+    await waitFor(() => expect(app.router.state.location.pathname).toBe('/sign-in/sso'))
+    expect(app.router.state.location.search).toBe('?error=unknown_federation')
+    // Replaced, not pushed: Back does not return to the page of a federation that does not exist.
+    expect(app.router.state.historyAction).toBe('REPLACE')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The identity federation was not found')
+    expect(alert).toHaveTextContent('Check the federation ID with your administrator')
+    expect(screen.queryByText('Sign in to nowhere')).not.toBeInTheDocument()
+    expect(screen.queryByLabelText('Login or email')).not.toBeInTheDocument()
+    expect(document.title).toMatch(/^Error: Sign in with SSO/)
+  })
+
+  it('the identity provider names the federation it found, from its own answer', async () => {
+    await renderApp({ path: '/idp/BPFNordwind2026', started: true })
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to Нордвинд SSO' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Federation ID: bpfnordwind2026')).toBeInTheDocument()
+  })
+
+  it('when the identity provider cannot be asked, says so with a retry and a way back', async () => {
+    let failures = 1
+    server.use(
+      http.get('*/api/idp/:federationId', () => {
+        if (failures-- > 0) return HttpResponse.json({ code: 'down', message: 'Down' }, { status: 503 })
+        return undefined
+      }),
+    )
+    const app = await renderApp({ path: '/idp/bpfnordwind2026', started: true })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The identity provider did not answer')
+    expect(screen.queryByLabelText('Login or email')).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Back to sign-in with SSO' })).toHaveAttribute(
+      'href',
+      '/sign-in/sso',
+    )
+    await app.user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByLabelText('Login or email')).toBeInTheDocument()
+    expect(app.router.state.location.pathname).toBe('/idp/bpfnordwind2026')
+  })
+
+  it('sends back "federation not found" in Russian too', async () => {
+    const app = await renderApp({ path: '/idp/nowhere', started: true, language: 'ru' })
     await waitFor(() => expect(app.router.state.location.search).toBe('?error=unknown_federation'))
-    expect(await screen.findByRole('alert')).toHaveTextContent('The identity federation was not found')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Федерация удостоверений не найдена')
   })
 
   it('the identity provider checks its own form', async () => {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router'
 import type { z } from 'zod'
@@ -14,7 +14,7 @@ import { config } from '../../config'
 import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/form-errors'
 import { useMessages } from '../../lib/i18n'
 import { useIdempotencyKey } from '../../lib/use-idempotency-key'
-import { useRegisterYandexId } from './api'
+import { useRegisterYandexId, yandexIdDraft } from './api'
 import { PasswordRuleList } from './password-rules'
 import styles from './sign-in.module.css'
 
@@ -29,7 +29,11 @@ const FIELD_IDS = {
   password: 'yandex-id-password',
 } as const
 
-/** A new Yandex ID: a short registration; the system creates an organization and selects it. */
+/**
+ * A new Yandex ID: a short registration; the system creates an organization and selects it. Name,
+ * login and email (never the password) are kept in this tab as they are typed, so a reload loses
+ * nothing; a successful registration forgets them.
+ */
 export function YandexIdPage() {
   const { t } = useMessages('signIn', 'forms')
   const navigate = useNavigate()
@@ -38,12 +42,21 @@ export function YandexIdPage() {
   // Server field errors arrive after the submit: each set of them is one more reason to focus the summary.
   const [serverErrors, setServerErrors] = useState(0)
   const [showPassword, setShowPassword] = useState(false)
+  const [draft] = useState(() => yandexIdDraft.read())
   const form = useForm<Input, unknown, Output>({
     // The error summary takes focus after a failed submit; react-hook-form must not move it on.
     shouldFocusError: false,
     resolver: zodResolver(RegisterYandexIdRequest),
-    defaultValues: { name: '', login: '', email: '', password: '' },
+    defaultValues: { name: '', login: '', email: '', ...draft, password: '' },
   })
+
+  useEffect(() => {
+    const subscription = form.watch(({ name = '', login = '', email = '' }) => {
+      if (name || login || email) yandexIdDraft.write({ name, login, email })
+      else yandexIdDraft.clear()
+    })
+    return () => subscription.unsubscribe()
+  }, [form])
   const { errors } = form.formState
   const labels = {
     name: t('signIn.register.name'),

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../../mocks/db'
 import { server } from '../../../mocks/node'
 import { renderApp } from '../../../test/render-app'
+import { USER_STORAGE_PREFIX } from '../../lib/use-autosave'
 import { unmetPasswordRules } from './password-rules'
 
 beforeAll(() => {
@@ -157,6 +158,56 @@ describe('step 2: a new Yandex ID', () => {
     const organization = db.organizations.get(session?.organizationId ?? '')
     expect(organization?.memberIds).toEqual([created?.id])
     expect(queryClient.getQueryData(['session'])).toMatchObject({ organizationId: organization?.id })
+  })
+
+  it('keeps name, login and email (never the password) in this tab across a reload, and forgets them once registered', async () => {
+    const first = await openRegistration()
+    await first.user.type(screen.getByLabelText('Your name'), 'Нина Ковалева')
+    await first.user.type(screen.getByLabelText('Login'), 'nina.kovaleva')
+    await first.user.type(screen.getByLabelText('Email'), 'nina@kovaleva-it.ru')
+    await first.user.type(screen.getByLabelText('Password'), 'Kovaleva-2026')
+    const kept = window.sessionStorage.getItem(`${USER_STORAGE_PREFIX}yandex-id`)
+    expect(kept && JSON.parse(kept)).toEqual({
+      name: 'Нина Ковалева',
+      login: 'nina.kovaleva',
+      email: 'nina@kovaleva-it.ru',
+    })
+    expect(JSON.stringify({ ...window.sessionStorage })).not.toContain('Kovaleva-2026')
+    first.unmount()
+
+    // A reload: the page opens again with what was typed, except the password.
+    const { user, router } = await openRegistration()
+    expect(screen.getByLabelText('Your name')).toHaveValue('Нина Ковалева')
+    expect(screen.getByLabelText('Login')).toHaveValue('nina.kovaleva')
+    expect(screen.getByLabelText('Email')).toHaveValue('nina@kovaleva-it.ru')
+    expect(screen.getByLabelText('Password')).toHaveValue('')
+
+    await user.type(screen.getByLabelText('Password'), 'Kovaleva-2026')
+    await user.click(screen.getByRole('button', { name: 'Create a Yandex ID' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/application'))
+    expect(window.sessionStorage.getItem(`${USER_STORAGE_PREFIX}yandex-id`)).toBeNull()
+  })
+
+  it('keeps the draft when registration fails, and drops it when every field is emptied', async () => {
+    const { user } = await openRegistration()
+    await user.type(screen.getByLabelText('Login'), 'anna.smirnova')
+    await user.click(screen.getByRole('button', { name: 'Create a Yandex ID' }))
+    await screen.findByRole('alert')
+    expect(window.sessionStorage.getItem(`${USER_STORAGE_PREFIX}yandex-id`)).toContain('anna.smirnova')
+    await user.clear(screen.getByLabelText('Login'))
+    expect(window.sessionStorage.getItem(`${USER_STORAGE_PREFIX}yandex-id`)).toBeNull()
+  })
+
+  it('ignores a kept draft that is not what the page wrote', async () => {
+    window.sessionStorage.setItem(`${USER_STORAGE_PREFIX}yandex-id`, '{"name":42,"password":"x"')
+    const broken = await openRegistration()
+    expect(screen.getByLabelText('Your name')).toHaveValue('')
+    expect(screen.getByLabelText('Password')).toHaveValue('')
+    broken.unmount()
+    window.sessionStorage.setItem(`${USER_STORAGE_PREFIX}yandex-id`, '{"name":42,"login":"nina.k"}')
+    await openRegistration()
+    expect(screen.getByLabelText('Your name')).toHaveValue('')
+    expect(screen.getByLabelText('Login')).toHaveValue('nina.k')
   })
 
   it('speaks Russian', async () => {
