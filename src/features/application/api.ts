@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api/call'
 import type { Application, ApplicationDraftPatch, SubmitApplicationRequest } from '../../api/contract'
+import { isApiError } from '../../api/errors'
 import { applicationQuery, sessionQuery } from '../session/api'
 
 export const billingAccountsQuery = (organizationId: string) =>
@@ -55,6 +56,12 @@ export function useSubmitApplication(organizationId: string) {
     },
     onSuccess: (application) => {
       queryClient.setQueryData(applicationQuery(organizationId).queryKey, application)
+    },
+    onError: (error) => {
+      // Sent meanwhile from another tab or device: reload it, and the page shows the sent application.
+      if (isApiError(error) && error.kind === 'conflict') {
+        void queryClient.invalidateQueries({ queryKey: applicationQuery(organizationId).queryKey })
+      }
     },
   })
 }

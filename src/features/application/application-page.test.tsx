@@ -189,6 +189,22 @@ describe('the partnership application page', () => {
     ).toBeInTheDocument()
   })
 
+  it('shows the sent application when it was sent meanwhile from another tab', async () => {
+    const { user } = await open(anna)
+    await fillContacts(user)
+    await chooseMainAccount(user)
+    await waitFor(() => expect(db.applications.all()).toHaveLength(1))
+    const [draft] = db.applications.all()
+    // Another tab sends it first.
+    await db.applications.update(draft?.id ?? '', (application) => {
+      application.status = 'submitted'
+      application.submittedAt = new Date().toISOString()
+    })
+    await user.click(screen.getByRole('button', { name: 'Send request' }))
+    expect(await screen.findByRole('heading', { name: 'Your application has been sent' })).toBeInTheDocument()
+    expect(submits).toHaveLength(1)
+  })
+
   it('sends by TIN with the checked registry company', async () => {
     const { user, router } = await open(ivan)
     await fillContacts(user)
