@@ -9,7 +9,7 @@ import { settlementPrefix, withControlDigit } from '../../src/lib/identifiers'
 import { api } from '../../test/api'
 import { db } from '../db'
 import { applyScenario } from '../scenarios'
-import { applyKeptBankDetails } from './partnership'
+import { applyKeptBankDetails, VIDEO_DURATION } from './partnership'
 
 function application() {
   const row = db.applications.all()[0]
@@ -17,8 +17,8 @@ function application() {
   return row
 }
 
-const watch = () =>
-  api(`/applications/${application().id}/video`, { method: 'PUT', json: { furthest: 73.5, watched: true } })
+const saveVideo = (json: unknown) => api(`/applications/${application().id}/video`, { method: 'PUT', json })
+const watch = () => saveVideo({ furthest: VIDEO_DURATION, watched: true })
 const choose = (json: unknown) =>
   api(`/applications/${application().id}/partnership`, { method: 'PUT', json: json })
 const SBER = '044525225'
@@ -46,17 +46,61 @@ describe('step 4 on the mock backend', () => {
       { path: ['types'], message: errorCode('partnership.videoRequired') },
     ])
 
-    expect((await watch()).body.video).toEqual({ furthest: 73.5, watched: true })
+    expect((await watch()).body.video).toEqual({ furthest: VIDEO_DURATION, watched: true })
     // A late, smaller save does not undo it.
     const late = await api(`/applications/${application().id}/video`, {
       method: 'PUT',
       json: { furthest: 12, watched: false },
     })
-    expect(late.body.video).toEqual({ furthest: 73.5, watched: true })
+    expect(late.body.video).toEqual({ furthest: VIDEO_DURATION, watched: true })
 
     const ok = await choose({ types: ['direct', 'direct'], taxation: 'osno' })
     expect(ok.status).toBe(200)
     expect(ok.body.partnership).toEqual({ types: ['direct'], taxation: 'osno' })
+  })
+
+  it('refuses a "watched" claim short of the end of the video, with a field error, and keeps the progress', async () => {
+    await applyScenario('application-sent')
+    expect((await saveVideo({ furthest: 30, watched: false })).status).toBe(200)
+    const early = await saveVideo({ furthest: VIDEO_DURATION - 5, watched: true })
+    expect(early.status).toBe(422)
+    expect(early.body.fieldErrors).toEqual([
+      { path: ['watched'], message: errorCode('partnership.videoRequired') },
+    ])
+    expect(application().video).toEqual({ furthest: 30, watched: false })
+    // Without a furthest point at all, the claim is refused too.
+    expect((await saveVideo({ furthest: 0, watched: true })).status).toBe(422)
+    expect(application().video.watched).toBe(false)
+
+    // A second short of the end is close enough (the last timeupdate comes early).
+    const ended = await saveVideo({ furthest: VIDEO_DURATION - 0.9, watched: true })
+    expect(ended.status).toBe(200)
+    expect(ended.body.video).toEqual({ furthest: VIDEO_DURATION - 0.9, watched: true })
+    // A watched video stays watched, also when a late save says less.
+    const replay = await saveVideo({ furthest: 3, watched: true })
+    expect(replay.status).toBe(200)
+    expect(replay.body.video).toEqual({ furthest: VIDEO_DURATION - 0.9, watched: true })
+  })
+
+  it('takes "watched" when the furthest point saved before reaches the end', async () => {
+    await applyScenario('application-sent')
+    await saveVideo({ furthest: VIDEO_DURATION, watched: false })
+    const late = await saveVideo({ furthest: 12, watched: true })
+    expect(late.status).toBe(200)
+    expect(late.body.video).toEqual({ furthest: VIDEO_DURATION, watched: true })
+  })
+
+  it('never moves the furthest point backwards', async () => {
+    await applyScenario('application-sent')
+    expect((await saveVideo({ furthest: 42.5, watched: false })).body.video).toEqual({
+      furthest: 42.5,
+      watched: false,
+    })
+    const back = await saveVideo({ furthest: 7, watched: false })
+    expect(back.status).toBe(200)
+    expect(back.body.video).toEqual({ furthest: 42.5, watched: false })
+    expect((await saveVideo({ furthest: 50, watched: false })).body.video.furthest).toBe(50)
+    expect(application().video).toEqual({ furthest: 50, watched: false })
   })
 
   it('answers 422 with field errors for bad input, in the contract’s codes', async () => {

@@ -12,10 +12,16 @@ import {
 } from '../../src/api/contract'
 import { errorCode } from '../../src/api/messages'
 import { companyKindOf, taxationAllowed } from '../../src/domain/taxation'
+import videoMedia from '../../src/features/partnership/video-media.json'
 import { db, type Row } from '../db'
 import { fail, nowIso, ownApplication, parseBody, route, settings } from '../http'
 import { changeApplication } from './applications'
 import { bankDetailsFor } from './banks'
+
+/** The information video's length in seconds, as scripts/make-video.sh wrote it (both languages). */
+export const VIDEO_DURATION: number = videoMedia.duration
+/** How far short of the end a "watched" claim may stop (the last timeupdate comes early). */
+export const WATCHED_SLACK = 1
 
 /** The application at step 4: sent (step 3 done) and not yet under review. */
 function applicationAtStep4(applicationId: string): Row<'applications'> {
@@ -52,9 +58,15 @@ export const partnershipHandlers = [
     const application = applicationAtStep4(params.applicationId ?? '')
     const progress = await parseBody(request, VideoProgress)
     // Progress only moves forward: a late or replayed save never undoes a watched video.
+    const furthest = Math.max(application.video.furthest, progress.furthest)
+    // "Watched" only counts when the furthest point known reaches the end: the client is not trusted.
+    if (progress.watched && !application.video.watched && furthest < VIDEO_DURATION - WATCHED_SLACK)
+      fail(422, 'validation', 'The video has not been watched to the end.', [
+        { path: ['watched'], message: errorCode('partnership.videoRequired') },
+      ])
     return changeApplication(application.id, (draft) => {
       draft.video = {
-        furthest: Math.max(draft.video.furthest, progress.furthest),
+        furthest: Math.max(draft.video.furthest, furthest),
         watched: draft.video.watched || progress.watched,
       }
     })

@@ -1,7 +1,8 @@
 /**
  * Step 4 in the production build: the information video really plays to the end (at 16× and muted,
  * after a real click on it), which opens the partnership types; then the taxation type, Continue,
- * the questionnaire and Send, in English and in Russian, with axe finding nothing on the way.
+ * the questionnaire and Send, in English and in Russian (each with its own video), with axe finding
+ * nothing on the way; a language switch while watching swaps the video at the same point.
  */
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test, waitForMockedApi } from './fixtures'
@@ -117,6 +118,13 @@ for (const language of ['en', 'ru'] as const) {
           .map((track) => track.language),
       )
       expect(showing).toEqual([language])
+      // The video is the one in the page's language (slides and narration).
+      const source = await page.evaluate(
+        () => (document.querySelector('video') as HTMLVideoElement).currentSrc,
+      )
+      expect(source).toMatch(
+        language === 'ru' ? /\/media\/partner-program\.ru\.webm$/ : /\/media\/partner-program\.webm$/,
+      )
 
       await watchTheVideo(page)
       await expect(page.getByText(w.opened).first()).toBeVisible()
@@ -258,4 +266,53 @@ test('the video can be rewound, and resumes at the furthest point after leaving 
     const v = document.querySelector('video')
     return v !== null && v.readyState >= 1 && Math.abs(v.currentTime - expected) < 1.5
   }, furthest)
+})
+
+test('a language switch while watching plays the Russian video from the same point, still gated', async ({
+  page,
+}) => {
+  await page.goto('/partnership?scenario=application-sent')
+  const video = page.locator('video')
+  await expect(video).toBeVisible()
+  await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).readyState >= 1)
+  await video.click()
+  await page.evaluate(() => {
+    const v = document.querySelector('video') as HTMLVideoElement
+    v.muted = true
+    v.playbackRate = 4
+  })
+  await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 10)
+  const before = await page.evaluate(() => {
+    const v = document.querySelector('video') as HTMLVideoElement
+    v.playbackRate = 1
+    return v.currentTime
+  })
+
+  await page.getByRole('button', { name: 'Русский' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Тип партнерства' })).toBeVisible()
+  // The Russian video, at the same point (give or take the moment the switch took), playing on.
+  await page.waitForFunction(
+    (at) => {
+      const v = document.querySelector('video') as HTMLVideoElement
+      return (
+        v.currentSrc.endsWith('/media/partner-program.ru.webm') &&
+        v.readyState >= 1 &&
+        !v.seeking &&
+        v.currentTime >= at - 0.5 &&
+        v.currentTime < at + 3
+      )
+    },
+    before,
+    { timeout: 10_000 },
+  )
+  await page.waitForFunction(() => !(document.querySelector('video') as HTMLVideoElement).paused)
+  const showing = await page.evaluate(() =>
+    [...(document.querySelector('video') as HTMLVideoElement).textTracks]
+      .filter((track) => track.mode === 'showing')
+      .map((track) => track.language),
+  )
+  expect(showing).toEqual(['ru'])
+  await expect(page.getByText(/^Просмотрено 0:1\d из 1:\d\d\./)).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: /Прямой партнер/ })).toBeDisabled()
+  await expectNoAxeViolations(page)
 })

@@ -2,13 +2,19 @@ import { useEffect, useRef, useState } from 'react'
 import { buttonClass } from '../../components/button'
 import { Notice } from '../../components/notice'
 import { config } from '../../config'
-import { useMessages } from '../../lib/i18n'
+import { type Language, useMessages } from '../../lib/i18n'
 import styles from './partnership.module.css'
 import type { VideoGate } from './use-video-gate'
 import script from './video-script.json'
 
 const MEDIA = `${import.meta.env.BASE_URL}media/partner-program`
-export const VIDEO_SRC = `${MEDIA}.webm`
+/**
+ * The video in each language (slides and narration; scripts/make-video.sh). Both have the same
+ * length and timeline, so the captions serve both and a time in one is the same point in the other.
+ */
+export const VIDEO_SRC: Record<Language, string> = { en: `${MEDIA}.webm`, ru: `${MEDIA}.ru.webm` }
+const POSTER_SRC: Record<Language, string> = { en: `${MEDIA}.poster.jpg`, ru: `${MEDIA}.ru.poster.jpg` }
+const CAPTION_LANGUAGES: Language[] = ['en', 'ru']
 export const GATE_MESSAGE_ID = 'video-gate-message'
 export const VIDEO_ELEMENT_ID = 'partnership-video'
 
@@ -28,8 +34,10 @@ function showCaptionsIn(video: HTMLVideoElement, language: string) {
 }
 
 /**
- * The information video: native controls (keyboard operable), no autoplay, captions in the page's
- * language, a transcript, the gate's state in words, and a way to try again when it fails to load.
+ * The information video: native controls (keyboard operable), no autoplay, the video, captions and
+ * transcript in the page's language, the gate's state in words, and a way to try again when it fails
+ * to load. A language switch while watching swaps the video and keeps the position (and whether it
+ * was playing); the gate's furthest point is a time, the same in both videos.
  */
 export function InformationVideo({ gate }: { gate: VideoGate }) {
   const { t, language } = useMessages('partnership', 'common')
@@ -37,11 +45,24 @@ export function InformationVideo({ gate }: { gate: VideoGate }) {
   const [failed, setFailed] = useState(false)
   const [attempt, setAttempt] = useState(0)
   const platform = config.platformName
+  /** The video's language: follows the page's, one render later (see below). */
+  const [shown, setShown] = useState<Language>(language)
+  /** Where the previous video was when the language changed, to carry over to the new one. */
+  const resume = useRef<{ time: number; playing: boolean } | null>(null)
 
   // The captions follow the page's language, also when it changes while the page is open.
   useEffect(() => {
     if (video.current) showCaptionsIn(video.current, language)
   }, [language])
+
+  // The video follows too: note the position while the old video still plays, then swap the source.
+  useEffect(() => {
+    if (shown === language) return
+    const element = video.current
+    if (element && element.readyState >= 1)
+      resume.current = { time: element.currentTime, playing: !element.paused && !element.ended }
+    setShown(language)
+  }, [language, shown])
 
   const retry = () => {
     setFailed(false)
@@ -71,32 +92,42 @@ export function InformationVideo({ gate }: { gate: VideoGate }) {
           controls
           preload="metadata"
           playsInline
-          poster={`${MEDIA}.poster.jpg`}
-          src={VIDEO_SRC}
+          poster={POSTER_SRC[shown]}
+          src={VIDEO_SRC[shown]}
           aria-label={t('partnership.video.label', { platform })}
           aria-describedby={GATE_MESSAGE_ID}
           onError={() => setFailed(true)}
           {...gate.handlers}
           onLoadedMetadata={(event) => {
+            const element = event.currentTarget
             // Chromium's own track selection (before metadata) may turn on a second track.
-            showCaptionsIn(event.currentTarget, language)
+            showCaptionsIn(element, language)
             gate.handlers.onLoadedMetadata(event)
+            // After a language switch: the same point in the other video (the gate pulls back a
+            // position past the furthest point, as for any seek).
+            const position = resume.current
+            resume.current = null
+            if (!position) return
+            element.currentTime = Math.min(position.time, element.duration || position.time)
+            if (position.playing)
+              try {
+                element.play()?.catch(() => {})
+              } catch {
+                // Not playing again is fine: the viewer presses play.
+              }
           }}
         >
-          <track
-            kind="captions"
-            src={`${MEDIA}.en.vtt`}
-            srcLang="en"
-            label={t('common.language.en')}
-            default={language === 'en'}
-          />
-          <track
-            kind="captions"
-            src={`${MEDIA}.ru.vtt`}
-            srcLang="ru"
-            label={t('common.language.ru')}
-            default={language === 'ru'}
-          />
+          {CAPTION_LANGUAGES.map((lang) => (
+            // The narration's language is captions, the other one a translation: subtitles.
+            <track
+              key={lang}
+              kind={lang === shown ? 'captions' : 'subtitles'}
+              src={`${MEDIA}.${lang}.vtt`}
+              srcLang={lang}
+              label={lang === 'en' ? t('common.language.en') : t('common.language.ru')}
+              default={language === lang}
+            />
+          ))}
         </video>
       </div>
       {failed ? (

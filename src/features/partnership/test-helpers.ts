@@ -7,8 +7,10 @@ import { db } from '../../../mocks/db'
 import { applyScenario, type ScenarioName } from '../../../mocks/scenarios'
 import { renderApp } from '../../../test/render-app'
 import type { Language } from '../../lib/i18n'
+import videoMedia from './video-media.json'
 
-export const VIDEO_LENGTH = 73.5
+/** The video's length, as scripts/make-video.sh wrote it (the mock backend checks "watched" against it). */
+export const VIDEO_LENGTH: number = videoMedia.duration
 
 export function theApplication() {
   const application = db.applications.all()[0]
@@ -46,7 +48,9 @@ export function controlVideo(duration = VIDEO_LENGTH) {
   if (!video) throw new Error('no video on the page')
   let time = 0
   let seeking = false
+  let readyState = 0
   Object.defineProperty(video, 'duration', { configurable: true, get: () => duration })
+  Object.defineProperty(video, 'readyState', { configurable: true, get: () => readyState })
   Object.defineProperty(video, 'seeking', { configurable: true, get: () => seeking })
   Object.defineProperty(video, 'currentTime', {
     configurable: true,
@@ -61,6 +65,7 @@ export function controlVideo(duration = VIDEO_LENGTH) {
       return time
     },
     loadMetadata() {
+      readyState = 1
       fireEvent(video, new Event('loadedmetadata'))
     },
     play() {

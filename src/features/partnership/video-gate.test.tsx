@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../mocks/db'
 import { renderApp } from '../../../test/render-app'
+import { formatClock } from './information-video'
 import { checkbox, controlVideo, openStep4, theApplication, VIDEO_LENGTH } from './test-helpers'
 
 describe('step 4: the information video gate', () => {
@@ -35,8 +36,10 @@ describe('step 4: the information video gate', () => {
     const tracks = [...video.querySelectorAll('track')]
     expect(tracks.map((track) => [track.srclang, track.kind, track.default])).toEqual([
       ['en', 'captions', true],
-      ['ru', 'captions', false],
+      ['ru', 'subtitles', false],
     ])
+    expect(video.getAttribute('src')).toMatch(/\/media\/partner-program\.webm$/)
+    expect(video.getAttribute('poster')).toMatch(/\/media\/partner-program\.poster\.jpg$/)
     const transcript = screen.getByText('Transcript of the video').closest('details')
     expect(transcript).toHaveTextContent('Welcome to the Yandex Cloud partner program.')
     expect(transcript).toHaveTextContent('the referral program is not accepting new partners right now')
@@ -92,7 +95,9 @@ describe('step 4: the information video gate', () => {
     const video = controlVideo()
     act(() => video.loadMetadata())
     expect(video.time).toBe(42)
-    expect(screen.getByText(/Watched 0:42 of 1:13/)).toBeInTheDocument()
+    expect(
+      screen.getByText(`Watched 0:42 of ${formatClock(VIDEO_LENGTH)}.`, { exact: false }),
+    ).toBeInTheDocument()
 
     act(() => {
       video.play()
@@ -172,5 +177,62 @@ describe('step 4: the information video gate', () => {
     expect(screen.getByText('Расшифровка видео').closest('details')).toHaveTextContent(
       'Добро пожаловать в партнерскую программу Yandex Cloud.',
     )
+  })
+
+  it('plays the Russian video in Russian: Russian narration and slides, Russian captions, English subtitles', async () => {
+    await openStep4({ language: 'ru' })
+    await screen.findByRole('heading', { level: 1, name: 'Тип партнерства' })
+    const video = controlVideo().element
+    expect(video.getAttribute('src')).toMatch(/\/media\/partner-program\.ru\.webm$/)
+    expect(video.getAttribute('poster')).toMatch(/\/media\/partner-program\.ru\.poster\.jpg$/)
+    const tracks = [...video.querySelectorAll('track')]
+    expect(tracks.map((track) => [track.srclang, track.kind, track.default])).toEqual([
+      ['en', 'subtitles', false],
+      ['ru', 'captions', true],
+    ])
+  })
+
+  it('swaps the video on a language switch, keeping the position and the gate', async () => {
+    const { user } = await openStep4({ furthest: 30 })
+    await screen.findByRole('heading', { level: 1, name: 'Partnership type' })
+    const video = controlVideo()
+    act(() => {
+      video.loadMetadata()
+      video.play()
+      video.playTo(36)
+      video.seekTo(20)
+    })
+    expect(
+      screen.getByText(`Watched 0:36 of ${formatClock(VIDEO_LENGTH)}.`, { exact: false }),
+    ).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Русский' }))
+    await screen.findByRole('heading', { level: 1, name: 'Тип партнерства' })
+    await waitFor(() => expect(video.element.getAttribute('src')).toMatch(/partner-program\.ru\.webm$/))
+    expect(document.querySelector('video')).toBe(video.element)
+    // The new video's metadata: the same point in it, not the furthest point nor the start.
+    act(() => video.loadMetadata())
+    expect(video.time).toBe(20)
+    expect(
+      screen.getByText(`Просмотрено 0:36 из ${formatClock(VIDEO_LENGTH)}.`, { exact: false }),
+    ).toBeInTheDocument()
+    expect(checkbox(/Прямой партнер/)).toBeDisabled()
+    // Skipping ahead is still pulled back to the furthest point.
+    act(() => video.seekTo(60))
+    expect(video.time).toBe(36)
+
+    // And back to English once watched: the gate stays open.
+    act(() => {
+      video.play()
+      video.playTo(VIDEO_LENGTH)
+      video.end()
+    })
+    await waitFor(() => expect(theApplication().video).toEqual({ furthest: VIDEO_LENGTH, watched: true }))
+    await user.click(screen.getByRole('button', { name: 'English' }))
+    await waitFor(() => expect(video.element.getAttribute('src')).toMatch(/partner-program\.webm$/))
+    act(() => video.loadMetadata())
+    expect(video.time).toBe(VIDEO_LENGTH)
+    expect(screen.getByText('Watched to the end.')).toBeInTheDocument()
+    expect(checkbox(/Direct partner/)).toBeEnabled()
   })
 })
