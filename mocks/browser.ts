@@ -5,6 +5,7 @@
 import { setupWorker } from 'msw/browser'
 import { type EndpointName, endpoints } from '../src/api/contract'
 import { loadPersisted } from './db'
+import { type DemoBackend, mountDemoPanel } from './demo-panel'
 import { handlers } from './handlers'
 import { mediaHandlers } from './handlers/media'
 import { failNext, setLatency } from './http'
@@ -69,4 +70,6 @@ export async function startMockBackend(): Promise<void> {
       },
     },
   })
+  // The designers' demo panel: its own root after the app's (mock-only, like everything here).
+  mountDemoPanel((window as unknown as { __mockBackend: DemoBackend }).__mockBackend)
 }

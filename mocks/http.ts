@@ -14,6 +14,11 @@ export function setLatency(ms: number): void {
   latencyMs = Math.max(0, ms)
 }
 
+/** The delay every answer waits now, in milliseconds (the demo panel shows it). */
+export function currentLatency(): number {
+  return latencyMs
+}
+
 export function latency(): Promise<void> {
   return latencyMs > 0 ? delay(latencyMs) : Promise.resolve()
 }

@@ -29,6 +29,7 @@ export type Namespace =
   | 'partnership'
   | 'billing'
   | 'status'
+  | 'demo'
 
 function isLanguage(value: string | null | undefined): value is Language {
   return value === 'en' || value === 'ru'
