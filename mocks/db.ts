@@ -173,6 +173,19 @@ export async function loadPersisted(storage: Storage): Promise<boolean> {
   }
 }
 
+/**
+ * Signs a user in: the mock backend serves one browser, so there is one session at a time, and a
+ * new one replaces it (handlers, scenarios and tests all start sessions through here).
+ */
+export async function startSession(session: {
+  userId: string
+  method: Row<'sessions'>['method']
+  organizationId: string | null
+}): Promise<Row<'sessions'>> {
+  db.sessions.remove(() => true)
+  return db.sessions.insert({ id: newId('session'), ...session })
+}
+
 let counter = 0
 /** Ids made here, not by crypto.randomUUID (browsers offer it only on https and localhost). */
 export function newId(prefix: string): string {

@@ -3,7 +3,7 @@
  * tests pick one with `applyScenario(name)`. Every branch of the flow is reachable from one of them.
  */
 import type { BillingAccount, BillingCompany } from '../src/api/contract'
-import { db, resetDb } from './db'
+import { db, resetDb, startSession } from './db'
 import { annaSent, ivanSent, seedSentApplication } from './sent-application'
 
 const at = (iso: string) => new Date(iso).toISOString()
@@ -214,12 +214,7 @@ export const scenarios = {
       'Anna is signed in with Ромашка Софт chosen: the application offers its qualifying billing account (and shows the card-paid one that misses a requirement).',
     seed: async () => {
       await seedPeople(['u-anna'])
-      await db.sessions.insert({
-        id: 'session-demo',
-        userId: 'u-anna',
-        method: 'account',
-        organizationId: 'org-romashka',
-      })
+      await startSession({ userId: 'u-anna', method: 'account', organizationId: 'org-romashka' })
     },
   },
   'application-by-tin': {
@@ -228,12 +223,7 @@ export const scenarios = {
       'Ivan is signed in with Петров ИТ chosen: no billing account, so the company comes from the registry by TIN. Reserved TINs for each registry outcome: mocks/registry/reserved.ts.',
     seed: async () => {
       await seedPeople(['u-ivan'])
-      await db.sessions.insert({
-        id: 'session-demo',
-        userId: 'u-ivan',
-        method: 'account',
-        organizationId: 'org-petrov',
-      })
+      await startSession({ userId: 'u-ivan', method: 'account', organizationId: 'org-petrov' })
     },
   },
   'application-sent': {

@@ -3,7 +3,7 @@
  * application (step 3 done), so designers and tests can open /partnership directly.
  */
 import type { CompanyCard, CompanySource, Contacts } from '../src/api/contract'
-import { db } from './db'
+import { db, startSession } from './db'
 import { newApplication } from './handlers/applications'
 import { nowIso } from './http'
 import { completedStepsOf } from './progress'
@@ -61,12 +61,7 @@ export const ivanSent: SentApplication = {
 }
 
 export async function seedSentApplication(sent: SentApplication): Promise<void> {
-  await db.sessions.insert({
-    id: `session-${sent.userId}`,
-    userId: sent.userId,
-    method: 'account',
-    organizationId: sent.organizationId,
-  })
+  await startSession({ userId: sent.userId, method: 'account', organizationId: sent.organizationId })
   const application = newApplication(sent.organizationId)
   const now = nowIso()
   const billingAccountId = sent.company.source === 'billing-account' ? sent.company.billingAccountId : null

@@ -2,7 +2,7 @@
  * For tests that talk to the mock backend as an HTTP client would (bypassing the app's client):
  * raw requests, and a session set up directly in the mock database.
  */
-import { db } from '../mocks/db'
+import { startSession } from '../mocks/db'
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the mock answered, field by field
 type Body = any
@@ -22,6 +22,5 @@ export async function api(
 
 /** Signs in as a user of the seeded scenario, with this organization chosen. */
 export async function signInAs(userId: string, organizationId: string | null = null): Promise<void> {
-  db.sessions.remove(() => true)
-  await db.sessions.insert({ id: 's-test', userId, method: 'account', organizationId })
+  await startSession({ userId, method: 'account', organizationId })
 }

@@ -5,7 +5,7 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { db } from '../mocks/db'
+import { startSession } from '../mocks/db'
 import { applyScenario, type ScenarioName } from '../mocks/scenarios'
 import { Providers } from '../src/app/providers'
 import { createQueryClient } from '../src/app/query-client'
@@ -28,9 +28,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   if (options.scenario) await applyScenario(options.scenario)
   if (options.started || options.signedInAs) window.localStorage.setItem('partner-onboarding.started', '1')
   if (options.signedInAs) {
-    db.sessions.remove(() => true)
-    await db.sessions.insert({
-      id: 'session-test',
+    await startSession({
       userId: options.signedInAs.userId,
       method: 'account',
       organizationId: options.signedInAs.organizationId ?? null,

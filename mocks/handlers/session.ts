@@ -4,7 +4,7 @@ import {
   SignInWithAccountRequest,
 } from '../../src/api/contract'
 import { errorCode } from '../../src/api/messages'
-import { db, newId } from '../db'
+import { db, newId, startSession } from '../db'
 import {
   currentSession,
   currentUser,
@@ -38,8 +38,7 @@ export const sessionHandlers = [
     if (!settings().recentAccountIds.includes(userId)) {
       fail(404, 'not_found', 'This account is not among the recently used accounts on this device.')
     }
-    db.sessions.remove(() => true)
-    await db.sessions.insert({ id: newId('session'), userId, method: 'account', organizationId: null })
+    await startSession({ userId, method: 'account', organizationId: null })
     return sessionBody()
   }),
 
@@ -71,13 +70,7 @@ export const sessionHandlers = [
     await db.settings.update('settings', (draft) => {
       draft.recentAccountIds = [user.id, ...draft.recentAccountIds.filter((id) => id !== user.id)]
     })
-    db.sessions.remove(() => true)
-    await db.sessions.insert({
-      id: newId('session'),
-      userId: user.id,
-      method: 'yandex-id',
-      organizationId: organization.id,
-    })
+    await startSession({ userId: user.id, method: 'yandex-id', organizationId: organization.id })
     return sessionBody()
   }),
 

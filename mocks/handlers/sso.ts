@@ -10,7 +10,7 @@
  */
 import { IdpLoginRequest, SsoCompleteRequest, SsoStartRequest, ssoEntryOf } from '../../src/api/contract'
 import { errorCode } from '../../src/api/messages'
-import { db, newId } from '../db'
+import { db, newId, startSession } from '../db'
 import { fail, parseBody, route, sessionBody } from '../http'
 
 /** A login the mock identity provider knows but refuses, to show the "access denied" answer. */
@@ -85,13 +85,7 @@ export const ssoHandlers = [
     // Single use: the assertion is gone once it is presented, whatever happens next.
     db.assertions.remove((row) => row.id === issued.id)
     const federation = federationOrFail(issued.federationId)
-    db.sessions.remove(() => true)
-    await db.sessions.insert({
-      id: newId('session'),
-      userId: issued.userId,
-      method: 'sso',
-      organizationId: federation.organizationId,
-    })
+    await startSession({ userId: issued.userId, method: 'sso', organizationId: federation.organizationId })
     return sessionBody()
   }),
 ]
