@@ -9,6 +9,7 @@ import { AutosaveStatus } from '../../components/autosave-status'
 import { buttonClass } from '../../components/button'
 import { ErrorSummary } from '../../components/error-summary'
 import { PageHeading } from '../../components/page-heading'
+import { usePageLoadState } from '../../components/page-load-state'
 import { config } from '../../config'
 import { companyKindOf, taxationAllowed } from '../../domain/taxation'
 import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/form-errors'
@@ -50,26 +51,12 @@ export function PartnershipPage() {
   const { application, session } = useCurrentApplication()
   const settings = useProgramSettings()
 
-  if (session.isPending || application.isPending || settings.isPending || !settings.data) {
-    return <p role="status">{t('common.status.loading')}</p>
-  }
-  const failed = session.error ?? application.error ?? settings.error
-  if (failed) {
-    return (
-      <>
-        <PageHeading>{t('partnership.title')}</PageHeading>
-        <ApiErrorNotice
-          error={failed}
-          title={t('partnership.loadFailed')}
-          onRetry={() => {
-            void session.refetch()
-            void application.refetch()
-            void settings.refetch()
-          }}
-        />
-      </>
-    )
-  }
+  const loadState = usePageLoadState({
+    title: t('partnership.title'),
+    failedTitle: t('partnership.loadFailed'),
+    queries: [session, application, settings],
+  })
+  if (loadState || !settings.data) return loadState
   // The route guard lets only a sent application here; anything else goes back to step 3.
   if (!application.data || application.data.status === 'draft') return <Navigate to="/application" replace />
   return (

@@ -10,6 +10,7 @@ import { buttonClass } from '../../components/button'
 import { ErrorSummary } from '../../components/error-summary'
 import { Field } from '../../components/field'
 import { PageHeading } from '../../components/page-heading'
+import { usePageLoadState } from '../../components/page-load-state'
 import { config } from '../../config'
 import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/form-errors'
 import { formatMoney } from '../../lib/format'
@@ -79,23 +80,12 @@ const MISSING = {
 export function QuestionnairePage() {
   const { t } = useMessages('partnership', 'forms', 'common')
   const { application, session } = useCurrentApplication()
-  if (session.isPending || application.isPending) return <p role="status">{t('common.status.loading')}</p>
-  const failed = session.error ?? application.error
-  if (failed) {
-    return (
-      <>
-        <PageHeading>{t('partnership.questionnaire.title')}</PageHeading>
-        <ApiErrorNotice
-          error={failed}
-          title={t('partnership.loadFailed')}
-          onRetry={() => {
-            void session.refetch()
-            void application.refetch()
-          }}
-        />
-      </>
-    )
-  }
+  const loadState = usePageLoadState({
+    title: t('partnership.questionnaire.title'),
+    failedTitle: t('partnership.loadFailed'),
+    queries: [session, application],
+  })
+  if (loadState) return loadState
   // The questionnaire comes after the partnership type and taxation type.
   if (!application.data?.partnership) return <Navigate to="/partnership" replace />
   return <QuestionnaireFormPage key={application.data.id} application={application.data} />
