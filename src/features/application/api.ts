@@ -1,15 +1,8 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api/call'
 import type { Application, ApplicationDraftPatch, SubmitApplicationRequest } from '../../api/contract'
 import { isApiError } from '../../api/errors'
 import { applicationQuery, sessionQuery } from '../session/api'
-
-export const billingAccountsQuery = (organizationId: string) =>
-  queryOptions({
-    queryKey: ['organizations', organizationId, 'billing-accounts'],
-    queryFn: async ({ signal }) =>
-      (await call('billingAccounts', { params: { organizationId }, signal })).billingAccounts,
-  })
 
 /** Saves the draft (the server creates the application on the first change) and keeps the cache current. */
 export function useSaveDraft(organizationId: string) {

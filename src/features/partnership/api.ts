@@ -14,6 +14,7 @@ import type {
   TaxationType,
   VideoProgress,
 } from '../../api/contract'
+import { billingAccountsQuery, replaceInAccounts } from '../billing/api'
 import { applicationQuery, sessionQuery } from '../session/api'
 
 /** The signed-in user's organization and its application (the route guard has loaded both). */
@@ -26,15 +27,6 @@ export function useCurrentApplication() {
   })
   return { session, organizationId, application }
 }
-
-export const billingAccountQuery = (organizationId: string, billingAccountId: string) =>
-  queryOptions({
-    queryKey: ['organizations', organizationId, 'billing-accounts', billingAccountId],
-    queryFn: async ({ signal }) => {
-      const { billingAccounts } = await call('billingAccounts', { params: { organizationId }, signal })
-      return billingAccounts.find((account) => account.id === billingAccountId) ?? null
-    },
-  })
 
 export const bankQuery = (bik: string) =>
   queryOptions({
@@ -105,9 +97,8 @@ export function useSaveBankDetails(application: Application) {
           params: { billingAccountId: application.billingAccountId },
           body,
         })
-        queryClient.setQueryData(
-          billingAccountQuery(application.organizationId, account.id).queryKey,
-          account,
+        queryClient.setQueryData(billingAccountsQuery(application.organizationId).queryKey, (accounts) =>
+          replaceInAccounts(accounts, account),
         )
         return account.bankDetails
       }

@@ -16,11 +16,11 @@ import { applyServerFieldErrors, fieldError, summaryErrors } from '../../lib/for
 import { useMessages } from '../../lib/i18n'
 import { checkIdentifier, normalizeIdentifier } from '../../lib/identifiers'
 import { clearBackup, readBackup, useAutosave } from '../../lib/use-autosave'
+import { billingAccountQuery } from '../billing/api'
 import { useProgramSettings } from '../program/api'
 import { ReferralClosedNotice } from '../program/referral-notice'
 import {
   bankQuery,
-  billingAccountQuery,
   useCurrentApplication,
   useSaveBankDetails,
   useSavePartnershipDraft,
