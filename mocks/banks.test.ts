@@ -1,6 +1,6 @@
 /** The bank directory holds real banks whose correspondent accounts pass the control key. */
 import { describe, expect, it } from 'vitest'
-import { correspondentAccountOk, isValidIdentifier, settlementAccountOk } from '../src/lib/identifiers'
+import { correspondentAccountOk, isValidIdentifier, settlementAccountOk } from '@/lib/identifiers'
 import { BANKS, bankByBik } from './banks'
 
 describe('the mock bank directory', () => {

@@ -3,7 +3,7 @@
  * Bank of Russia's directory), as a BIK lookup answers them. Names as the directory writes them.
  * banks.test.ts checks each correspondent account against its BIK with the control key.
  */
-import type { Bank } from '../src/api/contract'
+import type { Bank } from '@/api/contract'
 
 export const BANKS: readonly Bank[] = [
   { bik: '044525225', name: 'ПАО Сбербанк', correspondentAccount: '30101810400000000225', city: 'г. Москва' },

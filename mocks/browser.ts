@@ -3,7 +3,7 @@
  * registers the service worker. main.tsx calls this in parallel with the first render.
  */
 import { setupWorker } from 'msw/browser'
-import { type EndpointName, endpoints } from '../src/api/contract'
+import { type EndpointName, endpoints } from '@/api/contract'
 import { loadPersisted } from './db'
 import { type DemoBackend, mountDemoPanel } from './demo-panel'
 import { handlers } from './handlers'

@@ -13,7 +13,7 @@ import {
   ProgramSettings,
   SignInMethod,
   User,
-} from '../src/api/contract'
+} from '@/api/contract'
 
 const schemas = {
   users: User.extend({ password: z.string().nullable() }),

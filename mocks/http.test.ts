@@ -2,8 +2,9 @@
  * The mock backend behaves like a real HTTP API: it parses every request with the contract and
  * answers 401/403/404/422 as the contract says, and replays idempotent requests.
  */
+
+import { api, signInAs } from '@test/api'
 import { afterEach, describe, expect, it } from 'vitest'
-import { api, signInAs } from '../test/api'
 import { db, loadPersisted, stopPersisting } from './db'
 import { failNext } from './http'
 import { applyScenario } from './scenarios'

@@ -5,7 +5,7 @@
  */
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw'
 import type { z } from 'zod'
-import { type ApiErrorBody, type EndpointName, endpoints } from '../src/api/contract'
+import { type ApiErrorBody, type EndpointName, endpoints } from '@/api/contract'
 import { db, type Row } from './db'
 
 let latencyMs = 0

@@ -2,8 +2,8 @@
  * Which steps the server counts as done for an application. The client adds only what it alone
  * knows (step 1 seen, signed in with an organization): see src/app/progress.ts.
  */
-import type { StepId } from '../src/api/contract'
-import { billingAccountEligibility } from '../src/domain/billing-account-eligibility'
+import type { StepId } from '@/api/contract'
+import { billingAccountEligibility } from '@/domain/billing-account-eligibility'
 import { db, type Row } from './db'
 
 export function completedStepsOf(application: Row<'applications'>): StepId[] {

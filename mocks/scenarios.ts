@@ -2,7 +2,7 @@
  * Named scenarios that seed the mock database. Designers switch between them from the demo panel;
  * tests pick one with `applyScenario(name)`. Every branch of the flow is reachable from one of them.
  */
-import type { BillingAccount, BillingCompany } from '../src/api/contract'
+import type { BillingAccount, BillingCompany } from '@/api/contract'
 import { db, resetDb, startSession } from './db'
 import { annaSent, ivanSent, seedSentApplication } from './sent-application'
 

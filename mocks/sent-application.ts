@@ -2,7 +2,7 @@
  * Seeds for step 4 and later: a signed-in user whose organization has sent its partnership
  * application (step 3 done), so designers and tests can open /partnership directly.
  */
-import type { CompanyCard, CompanySource, Contacts } from '../src/api/contract'
+import type { CompanyCard, CompanySource, Contacts } from '@/api/contract'
 import { db, startSession } from './db'
 import { newApplication } from './handlers/applications'
 import { nowIso } from './http'

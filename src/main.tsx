@@ -14,7 +14,7 @@ import { setupI18n } from './lib/i18n'
 import './styles/global.css'
 
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
-  setMockReady(import('../mocks/browser').then((mocks) => mocks.startMockBackend()))
+  setMockReady(import('@mocks/browser').then((mocks) => mocks.startMockBackend()))
 }
 
 const queryClient = createQueryClient()

@@ -2,7 +2,7 @@
  * For tests that talk to the mock backend as an HTTP client would (bypassing the app's client):
  * raw requests, and a session set up directly in the mock database.
  */
-import { startSession } from '../mocks/db'
+import { startSession } from '@mocks/db'
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the mock answered, field by field
 type Body = any

@@ -2,15 +2,16 @@
  * Renders the real app (providers, route table, shell) in a memory router over a freshly seeded
  * mock database. Tests find things by role and label, as users do.
  */
+
+import { startSession } from '@mocks/db'
+import { applyScenario, type ScenarioName } from '@mocks/scenarios'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { startSession } from '../mocks/db'
-import { applyScenario, type ScenarioName } from '../mocks/scenarios'
-import { Providers } from '../src/app/providers'
-import { createQueryClient } from '../src/app/query-client'
-import { createRoutes } from '../src/app/router'
-import { type Language, setupI18n } from '../src/lib/i18n'
+import { Providers } from '@/app/providers'
+import { createQueryClient } from '@/app/query-client'
+import { createRoutes } from '@/app/router'
+import { type Language, setupI18n } from '@/lib/i18n'
 
 export type RenderAppOptions = {
   /** Where the app opens. */

@@ -1,11 +1,11 @@
 import '@testing-library/jest-dom/vitest'
 import './jsdom-polyfills'
+import { clearInjectedFailures } from '@mocks/http'
+import { server } from '@mocks/node'
+import { applyScenario, DEFAULT_SCENARIO } from '@mocks/scenarios'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { clearInjectedFailures } from '../mocks/http'
-import { server } from '../mocks/node'
-import { applyScenario, DEFAULT_SCENARIO } from '../mocks/scenarios'
-import { setupI18n } from '../src/lib/i18n'
+import { setupI18n } from '@/lib/i18n'
 
 await setupI18n('en')
 

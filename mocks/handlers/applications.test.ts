@@ -3,12 +3,13 @@
  * of step 3 (a qualifying account of the organization, chosen once; an active head office from the
  * registry), and record a sent application so that step 3 counts as done.
  */
+
+import { db } from '@mocks/db'
+import { lookupCompany, RESERVED_TINS } from '@mocks/registry'
+import { api, signInAs } from '@test/api'
 import { describe, expect, it } from 'vitest'
-import { errorCode } from '../../src/api/messages'
-import { completeTin } from '../../src/lib/identifiers'
-import { api, signInAs } from '../../test/api'
-import { db } from '../db'
-import { lookupCompany, RESERVED_TINS } from '../registry'
+import { errorCode } from '@/api/messages'
+import { completeTin } from '@/lib/identifiers'
 
 const contacts = {
   name: 'Анна Смирнова',

@@ -1,15 +1,15 @@
+import { db, newId, type Row } from '@mocks/db'
+import { fail, memberOrganization, nowIso, ownApplication, parseBody, route } from '@mocks/http'
+import { completedStepsOf } from '@mocks/progress'
+import { lookupCompany } from '@mocks/registry'
 import {
   type Application,
   ApplicationDraftPatch,
   type CompanySource,
   SubmitApplicationRequest,
-} from '../../src/api/contract'
-import { errorCode } from '../../src/api/messages'
-import { billingAccountEligibility } from '../../src/domain/billing-account-eligibility'
-import { db, newId, type Row } from '../db'
-import { fail, memberOrganization, nowIso, ownApplication, parseBody, route } from '../http'
-import { completedStepsOf } from '../progress'
-import { lookupCompany } from '../registry'
+} from '@/api/contract'
+import { errorCode } from '@/api/messages'
+import { billingAccountEligibility } from '@/domain/billing-account-eligibility'
 
 export function applicationOf(organizationId: string): Row<'applications'> | undefined {
   return db.applications.find((application) => application.organizationId === organizationId)

@@ -1,8 +1,8 @@
-import { type BankDetails, BankDetailsRequest, Bik } from '../../src/api/contract'
-import { errorCode } from '../../src/api/messages'
-import { bankByBik } from '../banks'
-import { db } from '../db'
-import { fail, ownBillingAccount, parseBody, route } from '../http'
+import { bankByBik } from '@mocks/banks'
+import { db } from '@mocks/db'
+import { fail, ownBillingAccount, parseBody, route } from '@mocks/http'
+import { type BankDetails, BankDetailsRequest, Bik } from '@/api/contract'
+import { errorCode } from '@/api/messages'
 
 /**
  * Bank details as the server stores them: the BIK must be in the directory, which gives the bank's

@@ -1,5 +1,5 @@
-import { db } from '../db'
-import { memberOrganization, route } from '../http'
+import { db } from '@mocks/db'
+import { memberOrganization, route } from '@mocks/http'
 
 export const billingHandlers = [
   route('billingAccounts', ({ params }) => {

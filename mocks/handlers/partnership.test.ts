@@ -3,12 +3,13 @@
  * field errors in the contract's codes, the video gate, the closed referral program, the bank
  * details the referral program needs, the patent rule, and a questionnaire before the choice.
  */
+
+import { db } from '@mocks/db'
+import { applyScenario } from '@mocks/scenarios'
+import { api } from '@test/api'
 import { describe, expect, it } from 'vitest'
-import { errorCode } from '../../src/api/messages'
-import { settlementPrefix, withControlDigit } from '../../src/lib/identifiers'
-import { api } from '../../test/api'
-import { db } from '../db'
-import { applyScenario } from '../scenarios'
+import { errorCode } from '@/api/messages'
+import { settlementPrefix, withControlDigit } from '@/lib/identifiers'
 import { applyKeptBankDetails, VIDEO_DURATION } from './partnership'
 
 function application() {

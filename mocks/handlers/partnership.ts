@@ -2,6 +2,9 @@
  * Step 4 on the server: the video watched, the partnership types and taxation type, the
  * questionnaire, and bank details kept with an application that has no billing account yet.
  */
+
+import { db, type Row } from '@mocks/db'
+import { fail, nowIso, ownApplication, parseBody, route, settings } from '@mocks/http'
 import {
   BankDetailsRequest,
   type FieldError,
@@ -9,12 +12,10 @@ import {
   PartnershipDraft,
   Questionnaire,
   VideoProgress,
-} from '../../src/api/contract'
-import { errorCode } from '../../src/api/messages'
-import { companyKindOf, taxationAllowed } from '../../src/domain/taxation'
-import videoMedia from '../../src/features/partnership/video-media.json'
-import { db, type Row } from '../db'
-import { fail, nowIso, ownApplication, parseBody, route, settings } from '../http'
+} from '@/api/contract'
+import { errorCode } from '@/api/messages'
+import { companyKindOf, taxationAllowed } from '@/domain/taxation'
+import videoMedia from '@/features/partnership/video-media.json'
 import { changeApplication } from './applications'
 import { bankDetailsFor } from './banks'
 

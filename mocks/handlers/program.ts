@@ -1,4 +1,4 @@
-import { route, settings } from '../http'
+import { route, settings } from '@mocks/http'
 
 export const programHandlers = [
   route('programSettings', () => {

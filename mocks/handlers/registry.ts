@@ -1,6 +1,6 @@
-import { CompanyLookupRequest } from '../../src/api/contract'
-import { currentSession, fail, parseBody, route } from '../http'
-import { lookupCompany, registryUnavailableFor } from '../registry'
+import { currentSession, fail, parseBody, route } from '@mocks/http'
+import { lookupCompany, registryUnavailableFor } from '@mocks/registry'
+import { CompanyLookupRequest } from '@/api/contract'
 
 export const registryHandlers = [
   route('companyLookup', async ({ request }) => {

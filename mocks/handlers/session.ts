@@ -1,10 +1,4 @@
-import {
-  RegisterYandexIdRequest,
-  SelectOrganizationRequest,
-  SignInWithAccountRequest,
-} from '../../src/api/contract'
-import { errorCode } from '../../src/api/messages'
-import { db, newId, startSession } from '../db'
+import { db, newId, startSession } from '@mocks/db'
 import {
   currentSession,
   currentUser,
@@ -14,7 +8,9 @@ import {
   route,
   sessionBody,
   settings,
-} from '../http'
+} from '@mocks/http'
+import { RegisterYandexIdRequest, SelectOrganizationRequest, SignInWithAccountRequest } from '@/api/contract'
+import { errorCode } from '@/api/messages'
 
 export const sessionHandlers = [
   route('session', () => sessionBody()),

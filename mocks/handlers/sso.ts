@@ -8,10 +8,11 @@
  * blocked@nordwind.ru) is refused by the provider (403 access_denied); any other login or a wrong
  * password fails (401 invalid_credentials).
  */
-import { IdpLoginRequest, SsoCompleteRequest, SsoStartRequest, ssoEntryOf } from '../../src/api/contract'
-import { errorCode } from '../../src/api/messages'
-import { db, newId, startSession } from '../db'
-import { fail, parseBody, route, sessionBody } from '../http'
+
+import { db, newId, startSession } from '@mocks/db'
+import { fail, parseBody, route, sessionBody } from '@mocks/http'
+import { IdpLoginRequest, SsoCompleteRequest, SsoStartRequest, ssoEntryOf } from '@/api/contract'
+import { errorCode } from '@/api/messages'
 
 /** A login the mock identity provider knows but refuses, to show the "access denied" answer. */
 export const REFUSED_IDP_LOGIN = 'blocked'

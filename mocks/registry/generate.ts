@@ -3,8 +3,8 @@
  * same TIN always gives the same card (a PRNG seeded by the TIN). A 10-digit TIN is an organization
  * (KPP, OGRN), a 12-digit one an individual entrepreneur (OGRNIP, no KPP). Check digits are real.
  */
-import type { CompanyCard } from '../../src/api/contract'
-import { completeOgrn } from '../../src/lib/identifiers'
+import type { CompanyCard } from '@/api/contract'
+import { completeOgrn } from '@/lib/identifiers'
 
 /** A small deterministic PRNG (mulberry32) seeded with an FNV-1a hash of the text. */
 export function seededRandom(text: string): () => number {

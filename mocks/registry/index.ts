@@ -2,8 +2,9 @@
  * The mock company registry: scenario-defined cards (the `registry` table) first, then the reserved
  * TINs (./reserved.ts, one per outcome), then a company generated from the TIN (./generate.ts).
  */
-import type { CompanyCard } from '../../src/api/contract'
-import { db } from '../db'
+
+import { db } from '@mocks/db'
+import type { CompanyCard } from '@/api/contract'
 import { generateCompany } from './generate'
 import { RESERVED_TINS, reservedAnswer } from './reserved'
 

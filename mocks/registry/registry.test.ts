@@ -2,11 +2,12 @@
  * The mock registry answers every checksum-valid TIN with a plausible, deterministic company, and
  * the reserved TINs with the outcomes the application page handles.
  */
+
+import { db } from '@mocks/db'
+import { api, signInAs } from '@test/api'
 import { describe, expect, it } from 'vitest'
-import { CompanyCard } from '../../src/api/contract'
-import { checkIdentifier, completeTin, tinChecksumOk } from '../../src/lib/identifiers'
-import { api, signInAs } from '../../test/api'
-import { db } from '../db'
+import { CompanyCard } from '@/api/contract'
+import { checkIdentifier, completeTin, tinChecksumOk } from '@/lib/identifiers'
 import { generateCompany, seededRandom } from './generate'
 import { lookupCompany, RESERVED_TINS, resetRegistryOutage } from './index'
 

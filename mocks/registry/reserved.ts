@@ -16,8 +16,8 @@
  *   770000000156   ИП Соколова Мария Андреевна, an individual entrepreneur (OGRNIP, no KPP); any other
  *                  valid 12-digit TIN gives a generated entrepreneur too
  */
-import type { CompanyCard } from '../../src/api/contract'
-import { completeOgrn, completeTin } from '../../src/lib/identifiers'
+import type { CompanyCard } from '@/api/contract'
+import { completeOgrn, completeTin } from '@/lib/identifiers'
 import { ACTIVITIES, entrepreneurCard, generateOrganization } from './generate'
 
 export const RESERVED_TINS = {

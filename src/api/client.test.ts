@@ -1,6 +1,6 @@
+import { server } from '@mocks/node'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../mocks/node'
 import { call } from './call'
 import { ApiError } from './errors'
 

@@ -11,7 +11,7 @@ import {
   type IdentifierKind,
   normalizeIdentifier,
   settlementAccountOk,
-} from '../lib/identifiers'
+} from '@/lib/identifiers'
 import { errorCode } from './messages'
 import { STEP_IDS } from './step-ids'
 

@@ -3,8 +3,8 @@
  * steps of an application are done; only the client knows that step 1 was read.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import type { Application, Session, StepId } from '../api/contract'
-import { applicationQuery, sessionQuery } from '../features/session/api'
+import type { Application, Session, StepId } from '@/api/contract'
+import { applicationQuery, sessionQuery } from '@/features/session/api'
 import { STEPS, type Step } from './steps'
 
 const STARTED_KEY = 'partner-onboarding.started'

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { isApiError } from '../api/errors'
+import { isApiError } from '@/api/errors'
 
 /**
  * Retries what may pass on a second try (network, 5xx) a couple of times; never a 4xx, which

@@ -5,7 +5,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunction, type RouteObject, redirect } from 'react-router'
-import type { StepId } from '../api/contract'
+import type { StepId } from '@/api/contract'
 import { isReachable, loadProgress } from './progress'
 import { NotFoundPage } from './routes/not-found'
 import { ProgramPage } from './routes/program'

@@ -2,8 +2,8 @@
  * The seven steps of the flow, in order, with their routes: the route table, the stepper, the
  * deep-link guard and the document titles all read this list.
  */
-import type { StepId } from '../api/contract'
-import { STEP_IDS } from '../api/step-ids'
+import type { StepId } from '@/api/contract'
+import { STEP_IDS } from '@/api/step-ids'
 
 export type Step = { id: StepId; number: number; path: string }
 

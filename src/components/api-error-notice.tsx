@@ -1,5 +1,5 @@
-import { isApiError } from '../api/errors'
-import { useMessages } from '../lib/i18n'
+import { isApiError } from '@/api/errors'
+import { useMessages } from '@/lib/i18n'
 import { buttonClass } from './button'
 import { Notice } from './notice'
 

@@ -1,5 +1,5 @@
-import { useMessages } from '../lib/i18n'
-import type { AutosaveStatus as Status } from '../lib/use-autosave'
+import { useMessages } from '@/lib/i18n'
+import type { AutosaveStatus as Status } from '@/lib/use-autosave'
 import styles from './autosave-status.module.css'
 import { buttonClass } from './button'
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useMessages } from '../lib/i18n'
+import { useMessages } from '@/lib/i18n'
 import styles from './error-summary.module.css'
 
 export type SummaryError = { fieldId: string; message: string }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useLocation } from 'react-router'
-import { useMessages } from '../lib/i18n'
+import { useMessages } from '@/lib/i18n'
 
 type Props = {
   children: string

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useMessages } from '../lib/i18n'
+import { useMessages } from '@/lib/i18n'
 import { ApiErrorNotice } from './api-error-notice'
 import { PageHeading } from './page-heading'
 

@@ -2,7 +2,7 @@
  * The billing account requirements of the partner program, defined once and used by the UI and
  * the mock backend alike: type Business, owner resident in the Russian Federation, paid by invoice.
  */
-import type { BillingAccount } from '../api/contract'
+import type { BillingAccount } from '@/api/contract'
 
 export type EligibilityRequirement = 'business-type' | 'russian-resident' | 'invoice-payment'
 

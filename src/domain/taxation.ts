@@ -2,7 +2,7 @@
  * Which taxation types a company can declare: the patent system (ПСН) is for individual
  * entrepreneurs only. The UI disables it for organizations and the mock backend refuses it.
  */
-import type { CompanySource, TaxationType } from '../api/contract'
+import type { CompanySource, TaxationType } from '@/api/contract'
 
 export type CompanyKind = 'legal' | 'individual'
 

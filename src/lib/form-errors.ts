@@ -4,9 +4,9 @@
  * their fields. Shared by every form of the flow.
  */
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form'
-import { isApiError } from '../api/errors'
-import { parseErrorCode } from '../api/messages'
-import type { SummaryError } from '../components/error-summary'
+import { isApiError } from '@/api/errors'
+import { parseErrorCode } from '@/api/messages'
+import type { SummaryError } from '@/components/error-summary'
 import { type Translate, translateError } from './i18n'
 
 /** A field in the summary: its control's id, and optionally its label to start the message with. */

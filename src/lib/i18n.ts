@@ -10,7 +10,7 @@
 import { i18n, type MessageDescriptor } from '@lingui/core'
 import { useLingui } from '@lingui/react'
 import { use } from 'react'
-import { parseErrorCode } from '../api/messages'
+import { parseErrorCode } from '@/api/messages'
 
 export const LANGUAGES = ['en', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]

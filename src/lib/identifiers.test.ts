@@ -4,8 +4,8 @@
  * over many generated bodies; plus the contract's identifier fields: pasted noise, wrong characters.
  */
 import { describe, expect, it } from 'vitest'
-import { AccountNumber, Bik, Kpp, Ogrn, Ogrnip, Tin } from '../api/contract'
-import { parseErrorCode } from '../api/messages'
+import { AccountNumber, Bik, Kpp, Ogrn, Ogrnip, Tin } from '@/api/contract'
+import { parseErrorCode } from '@/api/messages'
 import {
   checkIdentifier,
   correspondentAccountOk,

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { newIdempotencyKey } from '../api/client'
+import { newIdempotencyKey } from '@/api/client'
 
 /**
  * One Idempotency-Key per logical attempt: a retry or a double submit of the same values reuses it

@@ -1,3 +1,3 @@
-import { ApplicationPage } from '../../features/application/application-page'
+import { ApplicationPage } from '@/features/application/application-page'
 
 export const Component = ApplicationPage

@@ -1,7 +1,7 @@
-import type { StepId } from '../../api/contract'
-import { Notice } from '../../components/notice'
-import { PageHeading } from '../../components/page-heading'
-import { useMessages } from '../../lib/i18n'
+import type { StepId } from '@/api/contract'
+import { Notice } from '@/components/notice'
+import { PageHeading } from '@/components/page-heading'
+import { useMessages } from '@/lib/i18n'
 
 /** A step whose pages are not built yet: it says so plainly instead of pretending. */
 export function ComingSoon({ step }: { step: StepId }) {

@@ -3,8 +3,8 @@
  * step guard (the provider does not know the applicant's progress).
  */
 import { Suspense } from 'react'
-import { IdpPage } from '../../features/sign-in/idp-page'
-import { PageLoading } from '../shell/layout'
+import { PageLoading } from '@/app/shell/layout'
+import { IdpPage } from '@/features/sign-in/idp-page'
 
 export function Component() {
   return (

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
-import { buttonClass } from '../../components/button'
-import { PageHeading } from '../../components/page-heading'
-import { useMessages } from '../../lib/i18n'
+import { buttonClass } from '@/components/button'
+import { PageHeading } from '@/components/page-heading'
+import { useMessages } from '@/lib/i18n'
 
 export function NotFoundPage() {
   const { t } = useMessages('common')

@@ -1,1 +1,1 @@
-export { ProgramPage } from '../../features/landing/program-page'
+export { ProgramPage } from '@/features/landing/program-page'

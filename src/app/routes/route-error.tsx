@@ -1,8 +1,8 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
-import { isApiError } from '../../api/errors'
-import { buttonClass } from '../../components/button'
-import { PageHeading } from '../../components/page-heading'
-import { useMessages } from '../../lib/i18n'
+import { isApiError } from '@/api/errors'
+import { buttonClass } from '@/components/button'
+import { PageHeading } from '@/components/page-heading'
+import { useMessages } from '@/lib/i18n'
 import { NotFoundPage } from './not-found'
 
 /** A route's error boundary: says what happened in words and offers a way back. */

@@ -1,12 +1,12 @@
 /** Step 2, sign in: its pages (one chunk), wired as children of the step's route in ../router. */
 import type { QueryClient } from '@tanstack/react-query'
 import { redirect } from 'react-router'
-import { sessionQuery } from '../../features/session/api'
-import { OrganizationPage } from '../../features/sign-in/organization-page'
-import { SignInPage } from '../../features/sign-in/sign-in-page'
-import { SsoCompletePage } from '../../features/sign-in/sso-complete-page'
-import { SsoPage } from '../../features/sign-in/sso-page'
-import { YandexIdPage } from '../../features/sign-in/yandex-id-page'
+import { sessionQuery } from '@/features/session/api'
+import { OrganizationPage } from '@/features/sign-in/organization-page'
+import { SignInPage } from '@/features/sign-in/sign-in-page'
+import { SsoCompletePage } from '@/features/sign-in/sso-complete-page'
+import { SsoPage } from '@/features/sign-in/sso-page'
+import { YandexIdPage } from '@/features/sign-in/yandex-id-page'
 
 export const Component = SignInPage
 

@@ -1,3 +1,3 @@
-import { WelcomePage } from '../../features/landing/welcome-page'
+import { WelcomePage } from '@/features/landing/welcome-page'
 
 export const Component = WelcomePage

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
-import type { Session } from '../../api/contract'
-import { buttonClass } from '../../components/button'
-import { useMessages } from '../../lib/i18n'
+import type { Session } from '@/api/contract'
+import { buttonClass } from '@/components/button'
+import { useMessages } from '@/lib/i18n'
 import styles from './shell.module.css'
 import { signOut } from './sign-out'
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
-import { config } from '../../config'
-import { sessionQuery } from '../../features/session/api'
-import { changeLanguage, LANGUAGES, useMessages } from '../../lib/i18n'
+import { config } from '@/config'
+import { sessionQuery } from '@/features/session/api'
+import { changeLanguage, LANGUAGES, useMessages } from '@/lib/i18n'
 import styles from './shell.module.css'
 
 const AccountMenu = lazy(() => import('./account-menu'))

@@ -1,8 +1,8 @@
+import { server } from '@mocks/node'
+import { renderApp } from '@test/render-app'
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node'
-import { renderApp } from '../../../test/render-app'
 
 describe('the shell', () => {
   it('switches the language, remembers it, and sets the page language', async () => {

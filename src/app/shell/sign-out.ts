@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { lazyCall } from '../../api/lazy'
-import { sessionQuery } from '../../features/session/api'
-import { USER_STORAGE_PREFIX } from '../../lib/use-autosave'
+import { lazyCall } from '@/api/lazy'
+import { sessionQuery } from '@/features/session/api'
+import { USER_STORAGE_PREFIX } from '@/lib/use-autosave'
 
 /**
  * Ends the session and removes that user's cached data and drafts from the browser. `leave` moves

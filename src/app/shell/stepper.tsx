@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
-import { applicationQuery, sessionQuery } from '../../features/session/api'
-import { useMessages } from '../../lib/i18n'
-import { hasStarted, isReachable, progressOf } from '../progress'
-import { STEPS, stepForPath } from '../steps'
+import { hasStarted, isReachable, progressOf } from '@/app/progress'
+import { STEPS, stepForPath } from '@/app/steps'
+import { applicationQuery, sessionQuery } from '@/features/session/api'
+import { useMessages } from '@/lib/i18n'
 import styles from './stepper.module.css'
 
 /** The seven steps as done, current, available or not yet available. */

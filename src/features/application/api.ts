@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { call } from '../../api/call'
-import type { Application, ApplicationDraftPatch, SubmitApplicationRequest } from '../../api/contract'
-import { isApiError } from '../../api/errors'
-import { applicationQuery, sessionQuery } from '../session/api'
+import { call } from '@/api/call'
+import type { Application, ApplicationDraftPatch, SubmitApplicationRequest } from '@/api/contract'
+import { isApiError } from '@/api/errors'
+import { applicationQuery, sessionQuery } from '@/features/session/api'
 
 /** Saves the draft (the server creates the application on the first change) and keeps the cache current. */
 export function useSaveDraft(organizationId: string) {

@@ -3,15 +3,16 @@
  * information from a billing account (chosen once, after a confirmation) or by TIN, checks on
  * Send request, one application however often it is sent, and a draft that survives a reload.
  */
+
+import { db } from '@mocks/db'
+import { server } from '@mocks/node'
+import { generateCompany } from '@mocks/registry/generate'
+import { renderApp } from '@test/render-app'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { delay, HttpResponse, http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../../mocks/db'
-import { server } from '../../../mocks/node'
-import { generateCompany } from '../../../mocks/registry/generate'
-import { renderApp } from '../../../test/render-app'
-import { errorCode } from '../../api/messages'
-import { completeTin } from '../../lib/identifiers'
+import { errorCode } from '@/api/messages'
+import { completeTin } from '@/lib/identifiers'
 
 const anna = { userId: 'u-anna', organizationId: 'org-romashka' }
 const ivan = { userId: 'u-ivan', organizationId: 'org-petrov' }

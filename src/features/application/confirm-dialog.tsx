@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { buttonClass } from '../../components/button'
+import { buttonClass } from '@/components/button'
 import styles from './application.module.css'
 
 type Props = {

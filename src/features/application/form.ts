@@ -14,8 +14,8 @@ import {
   type SubmitApplicationRequest,
   Tin,
   type User,
-} from '../../api/contract'
-import { errorCode, parseErrorCode } from '../../api/messages'
+} from '@/api/contract'
+import { errorCode, parseErrorCode } from '@/api/messages'
 
 /** Where the company's data comes from: a qualifying billing account, or the registry by TIN. */
 export type CompanyMode = 'billing-account' | 'tin'

@@ -1,10 +1,10 @@
 import { Link } from 'react-router'
-import type { Application } from '../../api/contract'
-import { buttonClass } from '../../components/button'
-import details from '../../components/details-list.module.css'
-import { Notice } from '../../components/notice'
-import { formatDateTime } from '../../lib/format'
-import { useMessages } from '../../lib/i18n'
+import type { Application } from '@/api/contract'
+import { buttonClass } from '@/components/button'
+import details from '@/components/details-list.module.css'
+import { Notice } from '@/components/notice'
+import { formatDateTime } from '@/lib/format'
+import { useMessages } from '@/lib/i18n'
 
 /** An application that was sent: what was sent, and the way on to step 4. */
 export function SentApplication({ application }: { application: Application }) {

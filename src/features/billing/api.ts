@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { call } from '../../api/call'
-import type { BillingAccount } from '../../api/contract'
+import { call } from '@/api/call'
+import type { BillingAccount } from '@/api/contract'
 
 /** An organization's billing accounts: one request, shared by every step that shows them. */
 export const billingAccountsQuery = (organizationId: string) =>

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { call } from '../../api/call'
+import { call } from '@/api/call'
 
 /**
  * The registry's answer for one TIN. Keyed by the TIN, so each distinct TIN is asked once; the

@@ -1,7 +1,7 @@
-import type { CompanyCard } from '../../api/contract'
-import details from '../../components/details-list.module.css'
-import { formatDate } from '../../lib/format'
-import { useMessages } from '../../lib/i18n'
+import type { CompanyCard } from '@/api/contract'
+import details from '@/components/details-list.module.css'
+import { formatDate } from '@/lib/format'
+import { useMessages } from '@/lib/i18n'
 import styles from './company-lookup.module.css'
 
 /** A stable id for one unit of a company (the head office and branches share the TIN, not the KPP). */

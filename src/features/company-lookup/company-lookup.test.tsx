@@ -2,14 +2,15 @@
  * The TIN field and the registry's answers, as Ivan (whose organization has no billing account)
  * meets them on the application page: every outcome, what is sent and when, and the field's errors.
  */
+
+import { server } from '@mocks/node'
+import { generateCompany } from '@mocks/registry/generate'
+import { lookupCompany, RESERVED_TINS, resetRegistryOutage } from '@mocks/registry/index'
+import { renderApp } from '@test/render-app'
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node'
-import { generateCompany } from '../../../mocks/registry/generate'
-import { lookupCompany, RESERVED_TINS, resetRegistryOutage } from '../../../mocks/registry/index'
-import { renderApp } from '../../../test/render-app'
-import { completeTin } from '../../lib/identifiers'
+import { completeTin } from '@/lib/identifiers'
 
 const LOOKUP_PATH = '/api/registry/companies/lookup'
 

@@ -2,9 +2,9 @@
  * What the TIN field says while the user types. The contract's identifier schema does the checking
  * and names the problem; this decides when a problem is worth showing before the form is sent.
  */
-import { Tin } from '../../api/contract'
-import { parseErrorCode } from '../../api/messages'
-import { normalizeIdentifier } from '../../lib/identifiers'
+import { Tin } from '@/api/contract'
+import { parseErrorCode } from '@/api/messages'
+import { normalizeIdentifier } from '@/lib/identifiers'
 
 export type TinState =
   | { kind: 'empty' }

@@ -1,6 +1,6 @@
+import { renderApp } from '@test/render-app'
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderApp } from '../../../test/render-app'
 
 describe('step 1: the onboarding page', () => {
   it('shows the partner program page with Apply, and the referral notice while the program is closed', async () => {

@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
-import { buttonClass } from '../../components/button'
-import { PageHeading } from '../../components/page-heading'
-import { config } from '../../config'
-import { useMessages } from '../../lib/i18n'
-import { ReferralClosedNotice } from '../program/referral-notice'
+import { buttonClass } from '@/components/button'
+import { PageHeading } from '@/components/page-heading'
+import { config } from '@/config'
+import { ReferralClosedNotice } from '@/features/program/referral-notice'
+import { useMessages } from '@/lib/i18n'
 import styles from './landing.module.css'
 
 const BENEFITS = ['promote', 'sell', 'deliver'] as const

@@ -4,7 +4,7 @@
  * Every mutation puts the server's answer in the cache the route guard and the stepper read.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { call } from '../../api/call'
+import { call } from '@/api/call'
 import type {
   Application,
   BillingAccount,
@@ -13,9 +13,9 @@ import type {
   Questionnaire,
   TaxationType,
   VideoProgress,
-} from '../../api/contract'
-import { billingAccountsQuery, replaceInAccounts } from '../billing/api'
-import { applicationQuery, sessionQuery } from '../session/api'
+} from '@/api/contract'
+import { billingAccountsQuery, replaceInAccounts } from '@/features/billing/api'
+import { applicationQuery, sessionQuery } from '@/features/session/api'
 
 /** The signed-in user's organization and its application (the route guard has loaded both). */
 export function useCurrentApplication() {

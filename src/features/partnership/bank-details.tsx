@@ -1,10 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { UseFormRegisterReturn } from 'react-hook-form'
-import type { Bank, BankDetails } from '../../api/contract'
-import { isApiError } from '../../api/errors'
-import { buttonClass } from '../../components/button'
-import { Field } from '../../components/field'
-import { useMessages } from '../../lib/i18n'
+import type { Bank, BankDetails } from '@/api/contract'
+import { isApiError } from '@/api/errors'
+import { buttonClass } from '@/components/button'
+import { Field } from '@/components/field'
+import { useMessages } from '@/lib/i18n'
 import styles from './partnership.module.css'
 
 export const BANK_FIELD_IDS = { bik: 'bank-bik', settlementAccount: 'bank-settlement-account' } as const

@@ -4,10 +4,10 @@
  * referral program needs (BankDetailsRequest, and the directory's answer), and the patent rule.
  */
 import { z } from 'zod'
-import { BankDetailsRequest, PartnershipType, TaxationType } from '../../api/contract'
-import { errorCode } from '../../api/messages'
-import { type CompanyKind, taxationAllowed } from '../../domain/taxation'
-import { normalizeIdentifier } from '../../lib/identifiers'
+import { BankDetailsRequest, PartnershipType, TaxationType } from '@/api/contract'
+import { errorCode } from '@/api/messages'
+import { type CompanyKind, taxationAllowed } from '@/domain/taxation'
+import { normalizeIdentifier } from '@/lib/identifiers'
 
 export type ChoiceValues = {
   types: PartnershipType[]

@@ -9,7 +9,7 @@ import {
   Region,
   Specialization,
   type TaxationType,
-} from '../../api/contract'
+} from '@/api/contract'
 
 export const PARTNERSHIP_TYPES: readonly PartnershipType[] = ['direct', 'referral']
 

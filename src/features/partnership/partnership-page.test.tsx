@@ -1,7 +1,7 @@
+import { db } from '@mocks/db'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { db } from '../../../mocks/db'
-import { settlementPrefix, withControlDigit } from '../../lib/identifiers'
+import { settlementPrefix, withControlDigit } from '@/lib/identifiers'
 import { checkbox, openStep4, theApplication } from './test-helpers'
 
 /** A settlement account that passes the control key for the BIK (digit 9 computed). */

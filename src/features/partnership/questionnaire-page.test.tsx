@@ -1,7 +1,7 @@
+import { db } from '@mocks/db'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { db } from '../../../mocks/db'
-import { USER_STORAGE_PREFIX } from '../../lib/use-autosave'
+import { USER_STORAGE_PREFIX } from '@/lib/use-autosave'
 import { checkbox, openStep4, theApplication } from './test-helpers'
 
 const QUESTIONNAIRE = '/partnership/questionnaire'
@@ -112,7 +112,7 @@ describe('step 4: the questionnaire', () => {
     await waitFor(() => expect(window.localStorage.getItem(backup)).toBeNull())
     first.unmount()
 
-    const { renderApp } = await import('../../../test/render-app')
+    const { renderApp } = await import('@test/render-app')
     await renderApp({ path: QUESTIONNAIRE, started: true })
     await screen.findByRole('heading', { level: 1, name: 'Questionnaire about your company' })
     expect(screen.getByLabelText('Company size')).toHaveValue('51-200')

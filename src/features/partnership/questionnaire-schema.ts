@@ -3,8 +3,8 @@
  * lists of strings). A draft keeps whatever was typed; only known choices are restored from it.
  */
 import { z } from 'zod'
-import { Questionnaire } from '../../api/contract'
-import { errorCode } from '../../api/messages'
+import { Questionnaire } from '@/api/contract'
+import { errorCode } from '@/api/messages'
 import {
   COMPANY_SIZES,
   CUSTOMER_SEGMENTS,

@@ -2,11 +2,12 @@
  * Helpers for step 4's component tests: open the step over a seeded database, and drive the
  * information video with media events (jsdom plays nothing, so time, duration and seeking are ours).
  */
+
+import { db } from '@mocks/db'
+import { applyScenario, type ScenarioName } from '@mocks/scenarios'
+import { renderApp } from '@test/render-app'
 import { fireEvent, screen } from '@testing-library/react'
-import { db } from '../../../mocks/db'
-import { applyScenario, type ScenarioName } from '../../../mocks/scenarios'
-import { renderApp } from '../../../test/render-app'
-import type { Language } from '../../lib/i18n'
+import type { Language } from '@/lib/i18n'
 import videoMedia from './video-media.json'
 
 /** The video's length, as scripts/make-video.sh wrote it (the mock backend checks "watched" against it). */

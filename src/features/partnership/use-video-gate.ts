@@ -6,8 +6,8 @@
  * and this browser keeps a copy until the server has it.
  */
 import { type SyntheticEvent, useCallback, useEffect, useRef, useState } from 'react'
-import type { VideoProgress } from '../../api/contract'
-import { clearBackup, readBackup, USER_STORAGE_PREFIX } from '../../lib/use-autosave'
+import type { VideoProgress } from '@/api/contract'
+import { clearBackup, readBackup, USER_STORAGE_PREFIX } from '@/lib/use-autosave'
 
 /** How far past the furthest point a seek may land before it is pulled back (seconds). */
 const SEEK_SLACK = 0.5

@@ -1,7 +1,7 @@
+import { db } from '@mocks/db'
+import { renderApp } from '@test/render-app'
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { db } from '../../../mocks/db'
-import { renderApp } from '../../../test/render-app'
 import { formatClock } from './information-video'
 import { checkbox, controlVideo, openStep4, theApplication, VIDEO_LENGTH } from './test-helpers'
 

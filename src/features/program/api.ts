@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { lazyCall } from '../../api/lazy'
+import { lazyCall } from '@/api/lazy'
 
 export const programSettingsQuery = () =>
   queryOptions({

@@ -1,5 +1,5 @@
-import { Notice } from '../../components/notice'
-import { useMessages } from '../../lib/i18n'
+import { Notice } from '@/components/notice'
+import { useMessages } from '@/lib/i18n'
 import { useProgramSettings } from './api'
 
 /** The seed's notice: shown while the API says the referral program takes no new partners. */

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { isApiError } from '../../api/errors'
-import { lazyCall } from '../../api/lazy'
+import { isApiError } from '@/api/errors'
+import { lazyCall } from '@/api/lazy'
 
 /** The signed-in session, or null when nobody is signed in (the API answers 401). */
 export const sessionQuery = () =>

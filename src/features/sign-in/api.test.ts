@@ -3,9 +3,10 @@
  * with the contract (422 with field errors), replay idempotent registrations and use an SSO
  * assertion once.
  */
+
+import { db } from '@mocks/db'
+import { api } from '@test/api'
 import { describe, expect, it } from 'vitest'
-import { db } from '../../../mocks/db'
-import { api } from '../../../test/api'
 
 /** The first error code at each field. */
 function fieldErrorsOf(body: { fieldErrors: { path: string[]; message: string }[] }) {

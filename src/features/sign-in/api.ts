@@ -4,10 +4,10 @@
  * deep-link guard see it at once, and with the previous user's cached data removed.
  */
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { call } from '../../api/call'
-import type { RegisterYandexIdRequest, Session } from '../../api/contract'
-import { tabDraft } from '../../lib/tab-draft'
-import { sessionQuery } from '../session/api'
+import { call } from '@/api/call'
+import type { RegisterYandexIdRequest, Session } from '@/api/contract'
+import { sessionQuery } from '@/features/session/api'
+import { tabDraft } from '@/lib/tab-draft'
 
 export const recentAccountsQuery = () =>
   queryOptions({

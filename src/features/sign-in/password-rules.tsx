@@ -1,6 +1,6 @@
-import { PasswordRules as Limits, RegisterYandexIdRequest } from '../../api/contract'
-import { parseErrorCode } from '../../api/messages'
-import { useMessages } from '../../lib/i18n'
+import { PasswordRules as Limits, RegisterYandexIdRequest } from '@/api/contract'
+import { parseErrorCode } from '@/api/messages'
+import { useMessages } from '@/lib/i18n'
 import styles from './sign-in.module.css'
 
 /** The rules a new password must meet, read from the contract's schema (the one source of them). */

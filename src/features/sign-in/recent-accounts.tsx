@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { useNavigate } from 'react-router'
-import type { RecentAccount } from '../../api/contract'
-import { ApiErrorNotice } from '../../components/api-error-notice'
-import { useMessages } from '../../lib/i18n'
+import type { RecentAccount } from '@/api/contract'
+import { ApiErrorNotice } from '@/components/api-error-notice'
+import { useMessages } from '@/lib/i18n'
 import { recentAccountsQuery, useSignInWithAccount } from './api'
 import styles from './sign-in.module.css'
 

@@ -1,7 +1,7 @@
+import { db } from '@mocks/db'
+import { renderApp } from '@test/render-app'
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { db } from '../../../mocks/db'
-import { renderApp } from '../../../test/render-app'
 
 describe('sign-out', () => {
   it('ends the session and removes the user’s cached data and drafts from this browser', async () => {

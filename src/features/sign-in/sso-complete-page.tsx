@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
-import { isApiError } from '../../api/errors'
-import { ApiErrorNotice } from '../../components/api-error-notice'
-import { PageHeading } from '../../components/page-heading'
-import { useMessages } from '../../lib/i18n'
+import { isApiError } from '@/api/errors'
+import { ApiErrorNotice } from '@/components/api-error-notice'
+import { PageHeading } from '@/components/page-heading'
+import { useMessages } from '@/lib/i18n'
 import { isSsoReturnState, type SsoReturnState, ssoReturnPath, useSsoComplete } from './api'
 import styles from './sign-in.module.css'
 

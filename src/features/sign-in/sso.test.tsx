@@ -1,9 +1,9 @@
+import { db } from '@mocks/db'
+import { server } from '@mocks/node'
+import { renderApp } from '@test/render-app'
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { db } from '../../../mocks/db'
-import { server } from '../../../mocks/node'
-import { renderApp } from '../../../test/render-app'
 
 beforeAll(() => {
   Element.prototype.scrollIntoView ??= () => {}

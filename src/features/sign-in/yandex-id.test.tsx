@@ -1,10 +1,10 @@
+import { db } from '@mocks/db'
+import { server } from '@mocks/node'
+import { renderApp } from '@test/render-app'
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { db } from '../../../mocks/db'
-import { server } from '../../../mocks/node'
-import { renderApp } from '../../../test/render-app'
-import { USER_STORAGE_PREFIX } from '../../lib/use-autosave'
+import { USER_STORAGE_PREFIX } from '@/lib/use-autosave'
 import { unmetPasswordRules } from './password-rules'
 
 beforeAll(() => {
