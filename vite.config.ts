@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { writeCatalogTypes } from './scripts/message-catalogs.mjs'
+import { securityHeadersPlugin } from './scripts/security-headers.ts'
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
@@ -25,8 +27,34 @@ function dropMockWorker(): Plugin {
   }
 }
 
+/**
+ * Message ids typed from the English catalogs: (re)writes src/locales/catalogs.gen.ts and
+ * mocks/locales/catalogs.gen.ts when the set of catalogs changed (dev, build, Vitest), so a new
+ * catalog is a namespace at once. `npm run messages` does the same by hand.
+ */
+function catalogTypes(): Plugin {
+  const write = () => {
+    for (const file of writeCatalogTypes(r('.'))) console.info(`message types: wrote ${file}`)
+  }
+  return {
+    name: 'catalog-types',
+    buildStart: write,
+    configureServer(server) {
+      server.watcher.on('add', (file) => file.endsWith('.json') && write())
+      server.watcher.on('unlink', (file) => file.endsWith('.json') && write())
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), lingui({ failOnMissing: true, failOnCompileError: true }), dropMockWorker()],
+  plugins: [
+    catalogTypes(),
+    react(),
+    lingui({ failOnMissing: true, failOnCompileError: true }),
+    dropMockWorker(),
+    // CSP, nosniff and Referrer-Policy for preview and dev; the CSP meta tag in the built HTML.
+    securityHeadersPlugin(),
+  ],
   resolve: {
     alias: { '@': r('./src'), '@mocks': r('./mocks'), '@test': r('./test') },
   },

@@ -5,6 +5,7 @@
 import { setupWorker } from 'msw/browser'
 import { type EndpointName, endpoints } from '@/api/contract'
 import { loadPersisted } from './db'
+import { decideInReview } from './demo-decide'
 import { type DemoBackend, mountDemoPanel } from './demo-panel'
 import { handlers } from './handlers'
 import { mediaHandlers } from './handlers/media'
@@ -68,6 +69,8 @@ export async function startMockBackend(): Promise<void> {
         window.localStorage.setItem(LATENCY_KEY, String(ms))
         setLatency(ms)
       },
+      /** The partner manager decides the application in review (mock-only endpoint): steps 6 and 7. */
+      decide: decideInReview,
     },
   })
   // The designers' demo panel: its own root after the app's (mock-only, like everything here).

@@ -2,6 +2,12 @@
  * The mock backend's in-memory database: typed collections (@msw/data) whose records are checked
  * with the contract's schemas. In the browser every change is written through to localStorage at
  * once (not on unload), so a demo survives a reload; Node tests start from a fresh seed each time.
+ *
+ * Every tab of the demo runs its own copy (the service worker hands requests to the page), so the
+ * copies share one stored database: before each request a tab re-reads it when another tab stored
+ * something (`syncFromStorage`), and a write stores only the rows this tab changed over what is
+ * stored, never its whole, possibly stale, copy. A write that storage refuses (quota, blocked)
+ * throws StorageFailure: the handler answers an error instead of acknowledging a lost change.
  */
 import { Collection } from '@msw/data'
 import { z } from 'zod'
@@ -16,7 +22,8 @@ import {
 } from '@/api/contract'
 
 const schemas = {
-  users: User.extend({ password: z.string().nullable() }),
+  /** password: the mock's demo password (plain text: a mock); blocked: the account may not sign in. */
+  users: User.extend({ password: z.string().nullable(), blocked: z.boolean().default(false) }),
   organizations: Organization.extend({ memberIds: z.array(z.string()) }),
   federations: z.object({
     id: z.string(),
@@ -36,8 +43,16 @@ const schemas = {
   /** Assertions the mock identity provider issued and that were not yet used. */
   assertions: z.object({ id: z.string(), federationId: z.string(), userId: z.string() }),
   settings: ProgramSettings.extend({ id: z.literal('settings'), recentAccountIds: z.array(z.string()) }),
-  /** Answers already given to an Idempotency-Key, replayed on a repeat. */
-  idempotency: z.object({ id: z.string(), status: z.number(), body: z.unknown() }),
+  /**
+   * Answers already given to an Idempotency-Key, replayed on a repeat: `id` is endpoint, caller and
+   * key; `request` the canonical body it answered (another body with the same key is refused).
+   */
+  idempotency: z.object({
+    id: z.string(),
+    status: z.number(),
+    body: z.unknown(),
+    request: z.string().default(''),
+  }),
   /** Registry cards created by scenarios (other TINs are generated on demand). */
   registry: CompanyCard.extend({ id: z.string() }),
 } as const
@@ -48,10 +63,32 @@ export type Row<T extends TableName> = z.output<Schemas[T]>
 
 let persistTo: Storage | null = null
 const STORAGE_KEY = 'partner-onboarding.mock-db.v1'
+/** The stored text this tab last wrote or read: anything else there was written by another tab. */
+let lastStored: string | null = null
+/** Set when memory may differ from storage (a merged or refused write): re-read before the next request. */
+let reloadNeeded = false
+/** Rows this tab changed (and removed) since it last stored, per table. */
+const changed = new Map<TableName, Set<string>>()
+const removed = new Map<TableName, Set<string>>()
+
+function mark(map: Map<TableName, Set<string>>, table: TableName, id: string) {
+  if (!persistTo || loading) return
+  const ids = map.get(table) ?? new Set<string>()
+  map.set(table, ids)
+  ids.add(id)
+}
+
+/** Storage refused a write: the change is not kept, and the request must not say it was. */
+export class StorageFailure extends Error {
+  constructor(cause: unknown) {
+    super('The mock database could not be stored.', { cause })
+    this.name = 'StorageFailure'
+  }
+}
 
 /** A collection with write-through persistence and id-based helpers. */
 class Table<T extends TableName> {
-  readonly collection: Collection<Schemas[T]>
+  collection: Collection<Schemas[T]>
   constructor(readonly name: T) {
     this.collection = new Collection({ schema: schemas[name] as Schemas[T] })
   }
@@ -69,6 +106,7 @@ class Table<T extends TableName> {
   }
   async insert(row: z.input<Schemas[T]>): Promise<Row<T>> {
     const created = (await this.collection.create(row as never)) as Row<T>
+    mark(changed, this.name, (created as { id: string }).id)
     persist()
     return created
   }
@@ -77,12 +115,14 @@ class Table<T extends TableName> {
       data: (draft) => change(draft as Row<T>),
     })) as Row<T> | undefined
     if (!updated) throw new Error(`${this.name}: no row ${id}`)
+    mark(changed, this.name, id)
     persist()
     return updated
   }
   remove(predicate: (row: Row<T>) => boolean): void {
     for (const row of this.filter(predicate)) {
       this.collection.delete(row as never)
+      mark(removed, this.name, (row as { id: string }).id)
     }
     persist()
   }
@@ -108,18 +148,94 @@ const tables = Object.values(db) as Table<TableName>[]
 
 let loading = false
 
-function persist(): void {
-  if (!persistTo || loading) return
-  const snapshot: Record<string, unknown[]> = {}
-  for (const table of tables) snapshot[table.name] = table.all().map((row) => JSON.parse(JSON.stringify(row)))
+type Stored = { version: number; scenario: string; revision?: number; tables: Record<string, unknown[]> }
+
+function readStored(raw: string | null): Stored | null {
+  if (!raw) return null
   try {
-    persistTo.setItem(
-      STORAGE_KEY,
-      JSON.stringify({ version: 1, scenario: currentScenario, tables: snapshot }),
-    )
-  } catch (error) {
-    console.warn('[mocks] could not persist the mock database', error)
+    const saved = JSON.parse(raw) as Stored
+    return saved.version === 1 && saved.tables ? saved : null
+  } catch {
+    return null
   }
+}
+
+const idOf = (row: unknown) => (row as { id: string }).id
+
+/**
+ * Stores this tab's changes. When another tab stored something since this one last read, only the
+ * rows this tab changed or removed go over what is stored (its other rows may be stale); a scenario
+ * start (`wholesale`) replaces everything. Throws StorageFailure when storage refuses the write.
+ */
+function persist(wholesale = false): void {
+  if (!persistTo || loading) return
+  const raw = persistTo.getItem(STORAGE_KEY)
+  const stored = wholesale || raw === lastStored ? null : readStored(raw)
+  const snapshot: Record<string, unknown[]> = {}
+  for (const table of tables) {
+    const mine = table.all().map((row) => JSON.parse(JSON.stringify(row)) as unknown)
+    if (!stored) {
+      snapshot[table.name] = mine
+      continue
+    }
+    const ours = changed.get(table.name) ?? new Set<string>()
+    const gone = removed.get(table.name) ?? new Set<string>()
+    const rows = (stored.tables[table.name] ?? []).filter((row) => !gone.has(idOf(row)))
+    for (const row of mine.filter((r) => ours.has(idOf(r)))) {
+      const at = rows.findIndex((r) => idOf(r) === idOf(row))
+      if (at >= 0) rows[at] = row
+      else rows.push(row)
+    }
+    snapshot[table.name] = rows
+  }
+  const previous = readStored(raw)?.revision ?? 0
+  const text = JSON.stringify({
+    version: 1,
+    scenario: currentScenario,
+    revision: previous + 1,
+    tables: snapshot,
+  })
+  changed.clear()
+  removed.clear()
+  try {
+    persistTo.setItem(STORAGE_KEY, text)
+  } catch (error) {
+    // Nothing was stored: memory goes back to what storage holds before the next request.
+    reloadNeeded = true
+    throw new StorageFailure(error)
+  }
+  lastStored = text
+  // Merged with another tab's rows: memory catches up before the next request.
+  if (stored) reloadNeeded = true
+}
+
+async function fillFrom(saved: Stored): Promise<void> {
+  loading = true
+  try {
+    clearDb()
+    for (const table of tables) {
+      for (const row of saved.tables[table.name] ?? []) await table.collection.create(row as never)
+    }
+    currentScenario = saved.scenario
+  } finally {
+    loading = false
+  }
+}
+
+/**
+ * Re-reads the stored database when another tab stored something since this tab last read or
+ * wrote it (or a write of this tab was merged or refused). The route wrapper calls this before
+ * every request, one request at a time.
+ */
+export async function syncFromStorage(): Promise<void> {
+  if (!persistTo) return
+  const raw = persistTo.getItem(STORAGE_KEY)
+  if (raw === lastStored && !reloadNeeded) return
+  const saved = readStored(raw)
+  reloadNeeded = false
+  if (!saved) return
+  await fillFrom(saved)
+  lastStored = raw
 }
 
 let currentScenario = ''
@@ -141,35 +257,38 @@ export async function resetDb(name: string, seed: () => Promise<void>): Promise<
   } finally {
     loading = false
   }
-  persist()
+  try {
+    persist(true)
+  } catch (error) {
+    console.warn('[mocks] the scenario could not be stored in this browser', error)
+  }
 }
 
 /** Stops writing to storage (tests that turned persistence on call this when done). */
 export function stopPersisting(): void {
   persistTo = null
+  lastStored = null
+  reloadNeeded = false
+  changed.clear()
+  removed.clear()
 }
 
 /** Turns on write-through persistence and loads a saved database; false when there is none. */
 export async function loadPersisted(storage: Storage): Promise<boolean> {
   persistTo = storage
+  lastStored = null
+  reloadNeeded = false
   const raw = storage.getItem(STORAGE_KEY)
-  if (!raw) return false
+  const saved = readStored(raw)
+  if (!saved) return false
   try {
-    const saved = JSON.parse(raw) as { version: number; scenario: string; tables: Record<string, unknown[]> }
-    if (saved.version !== 1) return false
-    loading = true
-    clearDb()
-    for (const table of tables) {
-      for (const row of saved.tables[table.name] ?? []) await table.collection.create(row as never)
-    }
-    currentScenario = saved.scenario
+    await fillFrom(saved)
+    lastStored = raw
     return true
   } catch (error) {
     console.warn('[mocks] the saved mock database could not be read; seeding afresh', error)
     clearDb()
     return false
-  } finally {
-    loading = false
   }
 }
 

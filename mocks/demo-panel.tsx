@@ -3,17 +3,20 @@
  * toggle in the bottom-left corner that opens switches for the mock backend: start a scenario
  * afresh, slow every answer, make the next call of an endpoint fail. It renders into its own root
  * after the app's, so it is never focused before the page's own content, and follows the page's
- * language (catalog `demo`).
+ * language (catalog `demo` in mocks/locales; scenario texts from ./scenarios).
  */
 import { I18nProvider } from '@lingui/react'
 import { type FormEvent, type KeyboardEvent, StrictMode, Suspense, useId, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createPath } from 'react-router'
 import { type EndpointName, endpoints } from '@/api/contract'
-import { i18n, type Translate, useMessages } from '@/lib/i18n'
+import { i18n, type Language } from '@/lib/i18n'
 import { scenarioName } from './db'
-import css from './demo-panel.css?inline'
+// A stylesheet of its own (loaded with this mock-only chunk), never an inline <style>: a strict CSP forbids those.
+import './demo-panel.css'
+import { DEMO_DECISIONS, type DemoDecision } from './demo-decide'
 import { currentLatency } from './http'
+import { type MockMessageId, useMockMessages } from './i18n'
 import { DEFAULT_SCENARIO, isScenarioName, type ScenarioName, scenarios } from './scenarios'
 
 /** What the panel drives: `window.__mockBackend` in the browser (see browser.ts). */
@@ -21,6 +24,8 @@ export type DemoBackend = {
   applyScenario: (name: string) => Promise<void>
   setLatency: (ms: number) => void
   failNext: (endpoint: string, status?: number, times?: number) => void
+  /** The partner manager decides the application in review; answers the HTTP status. */
+  decide?: (decision: DemoDecision) => Promise<number>
 }
 
 /** Class names of demo-panel.css (prefixed: the panel shares the page's stylesheet scope). */
@@ -46,6 +51,7 @@ const styles = {
 }
 
 export const LATENCIES = [0, 350, 1500, 3000] as const
+type Latency = (typeof LATENCIES)[number]
 export const FAILURE_STATUSES = [503, 500, 422, 409, 404] as const
 const scenarioNames = Object.keys(scenarios) as ScenarioName[]
 const endpointNames = Object.keys(endpoints) as EndpointName[]
@@ -60,14 +66,12 @@ function reloadAtStart() {
   window.location.reload()
 }
 
-/** A scenario's title or description in the page's language; the English source if not translated. */
-function scenarioText(t: Translate, name: ScenarioName, field: 'title' | 'description'): string {
-  const id = `demo.scenario.${name}.${field}`
-  const text = t(id)
-  return text === id ? scenarios[name][field] : text
+/** A scenario's title or description in the page's language (one source: ./scenarios). */
+function scenarioText(language: Language, name: ScenarioName, field: 'title' | 'description'): string {
+  return scenarios[name][field][language]
 }
 
-type Message = { id: string; values: Record<string, unknown> }
+type Message = { id: MockMessageId; values: Record<string, unknown> }
 
 export function DemoPanel({
   backend,
@@ -76,7 +80,7 @@ export function DemoPanel({
   backend: DemoBackend
   reload?: () => void
 }) {
-  const { t } = useMessages('demo')
+  const { t, language } = useMockMessages('demo')
   const id = useId()
   const toggle = useRef<HTMLButtonElement>(null)
   const [open, setOpen] = useState(false)
@@ -111,10 +115,19 @@ export function DemoPanel({
     }
   }
 
-  function chooseLatency(ms: number) {
+  function chooseLatency(ms: Latency) {
     backend.setLatency(ms)
     setLatency(ms)
     setMessage({ id: 'demo.latency.set', values: { delay: t(`demo.latency.${ms}`) } })
+  }
+
+  async function decide(decision: DemoDecision) {
+    const answered = await backend.decide?.(decision)
+    setMessage(
+      answered === 200
+        ? { id: 'demo.decide.done', values: { decision: t(`demo.decide.${decision}`) } }
+        : { id: 'demo.decide.refused', values: {} },
+    )
   }
 
   function injectFailure(event: FormEvent) {
@@ -123,7 +136,7 @@ export function DemoPanel({
     setMessage({ id: 'demo.fail.set', values: { endpoint, status: String(status) } })
   }
 
-  const currentTitle = isScenarioName(current) ? scenarioText(t, current, 'title') : current
+  const currentTitle = isScenarioName(current) ? scenarioText(language, current, 'title') : current
   return (
     <aside className={styles.root} aria-label={t('demo.label')} onKeyDown={onKeyDown}>
       <button
@@ -156,12 +169,12 @@ export function DemoPanel({
           >
             {scenarioNames.map((name) => (
               <option key={name} value={name}>
-                {scenarioText(t, name, 'title')}
+                {scenarioText(language, name, 'title')}
               </option>
             ))}
           </select>
           <p id={`${id}-scenario-description`} className={styles.description}>
-            {scenarioText(t, scenario, 'description')}
+            {scenarioText(language, scenario, 'description')}
           </p>
           <p id={`${id}-scenario-hint`} className={styles.hint}>
             {t('demo.scenario.hint')}
@@ -234,6 +247,25 @@ export function DemoPanel({
           </fieldset>
         </form>
 
+        {backend.decide ? (
+          <fieldset className={styles.group}>
+            <legend className={styles.label}>{t('demo.decide.legend')}</legend>
+            <p className={styles.hint}>{t('demo.decide.hint')}</p>
+            <div className={styles.choices}>
+              {DEMO_DECISIONS.map((decision) => (
+                <button
+                  key={decision}
+                  type="button"
+                  className={styles.secondary}
+                  onClick={() => void decide(decision)}
+                >
+                  {t(`demo.decide.${decision}`)}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+
         <p role="status" className={styles.status}>
           {message ? t(message.id, message.values) : ''}
         </p>
@@ -255,9 +287,6 @@ export function DemoPanelRoot(props: { backend: DemoBackend; reload?: () => void
 
 /** Appends the panel's own root to the end of <body>, after the app's. */
 export function mountDemoPanel(backend: DemoBackend): void {
-  const style = document.createElement('style')
-  style.textContent = css
-  document.head.append(style)
   const host = document.createElement('div')
   host.id = 'mock-demo-panel'
   document.body.append(host)

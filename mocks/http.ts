@@ -5,8 +5,8 @@
  */
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw'
 import type { z } from 'zod'
-import { type ApiErrorBody, type EndpointName, endpoints } from '@/api/contract'
-import { db, type Row } from './db'
+import { type ApiErrorBody, type Endpoint, type EndpointName, endpoints } from '@/api/contract'
+import { db, type Row, StorageFailure, syncFromStorage } from './db'
 
 let latencyMs = 0
 /** Browser demos answer after a realistic delay; Node tests answer at once. */
@@ -53,34 +53,36 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
     fail(400, 'bad_json', 'The request body is not JSON.')
   }
   const result = schema.safeParse(json)
-  if (!result.success) {
-    fail(
-      422,
-      'validation',
-      'Some fields are not valid.',
-      result.error.issues.map((issue) => ({
-        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: issue.message,
-      })),
-    )
-  }
+  if (!result.success) validationFailure(result.error)
   return result.data
 }
 
-export type Ctx = {
+type Endpoints = typeof endpoints
+/** The names in a path template: `/a/{id}/b/{key}` → 'id' | 'key'. */
+type PathParamNames<P extends string> = P extends `${string}{${infer K}}${infer Rest}`
+  ? K | PathParamNames<Rest>
+  : never
+/** An endpoint's path parameters, from its path in the contract. */
+export type PathParams<N extends EndpointName> = { [K in PathParamNames<Endpoints[N]['path']>]: string }
+/** An endpoint's request body as its schema parses it (route() has parsed it), or undefined. */
+export type RequestBody<N extends EndpointName> = Endpoints[N] extends { request: infer S extends z.ZodType }
+  ? z.output<S>
+  : undefined
+/** What a handler returns: what the endpoint's response schema accepts (route() parses it); none for a 204. */
+export type ResponseBody<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType
+  ? z.input<Endpoints[N]['response']>
+  : undefined
+
+/** What a handler gets, typed by its endpoint's schemas. */
+export type Ctx<N extends EndpointName = EndpointName> = {
   request: Request
-  params: Record<string, string>
+  params: PathParams<N>
+  /** The request body, already checked against the endpoint's request schema. */
+  body: RequestBody<N>
 }
 
-type Handler = (ctx: Ctx) => Promise<JsonBodyType | undefined> | JsonBodyType | undefined
+type Handler<N extends EndpointName> = (ctx: Ctx<N>) => Promise<ResponseBody<N>> | ResponseBody<N>
 
-/** Idempotent requests still being answered, by endpoint and key. */
-const inFlight = new Map<string, Promise<Response>>()
-
-/**
- * Registers a handler for a contract endpoint. The handler returns the response body; the body is
- * checked against the contract's response schema so the mocks cannot drift from it either.
- */
 /**
  * Failures asked for on demand (designers demoing an error state, QA testing one): the next `times`
  * calls of the endpoint answer `status` instead of being handled.
@@ -104,8 +106,125 @@ function takeInjectedFailure(name: EndpointName): number | null {
   return failure.status
 }
 
-export function route(name: EndpointName, handler: Handler) {
-  const def = endpoints[name]
+/** Request bodies larger than this are refused with 413 before they are read as JSON. */
+export const MAX_BODY_BYTES = 64 * 1024
+/** JSON nested deeper than this is refused with 422 before any schema sees it. */
+export const MAX_JSON_DEPTH = 32
+/** Idempotency keys longer than this are refused (a UUID is 36 characters). */
+const MAX_IDEMPOTENCY_KEY = 255
+
+/** The generic answer to anything a handler throws: no stack, no internals; the client words it. */
+export const SERVER_ERROR: ApiErrorBody = {
+  code: 'server_error',
+  message: 'Something went wrong on the server.',
+}
+
+/** Whether JSON nests deeper than `max` (iterative: a 3,000-deep body cannot overflow the stack). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item
+    if (node === null || typeof node !== 'object') continue
+    if (depth >= max) return true
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
+/** The same JSON with object keys sorted: two bodies that mean the same compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, node: unknown) =>
+    node && typeof node === 'object' && !Array.isArray(node)
+      ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : node,
+  )
+}
+
+function validationFailure(error: z.ZodError): never {
+  fail(
+    422,
+    'validation',
+    'Some fields are not valid.',
+    error.issues.map((issue) => ({
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      message: issue.message,
+    })),
+  )
+}
+
+/**
+ * What every request's body must pass before a handler runs, whatever the endpoint: at most
+ * MAX_BODY_BYTES (413), JSON (400), at most MAX_JSON_DEPTH deep (422), and the contract's request
+ * schema (422 with field errors); an endpoint without a request schema takes no body (422).
+ * Returns the body in canonical form (for idempotency), '' when there is none.
+ */
+async function checkedBody(name: EndpointName, request: Request): Promise<string> {
+  const def: Endpoint = endpoints[name]
+  if (def.method === 'get') return ''
+  const limit = def.maxBodyBytes ?? MAX_BODY_BYTES
+  const declared = Number(request.headers.get('Content-Length') ?? 0)
+  if (declared > limit) fail(413, 'too_large', 'The request body is too large.')
+  const text = await request.clone().text()
+  if (new TextEncoder().encode(text).length > limit) fail(413, 'too_large', 'The request body is too large.')
+  if (text.trim() === '') {
+    if (def.request) validationFailure(def.request.safeParse(undefined).error as z.ZodError)
+    return ''
+  }
+  if (!def.request) fail(422, 'unexpected_body', 'This request takes no body.')
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    fail(400, 'bad_json', 'The request body is not JSON.')
+  }
+  if (nestedDeeperThan(json, MAX_JSON_DEPTH)) fail(422, 'too_deep', 'The request body is nested too deeply.')
+  const result = def.request.safeParse(json)
+  if (!result.success) validationFailure(result.error)
+  return canonical(json)
+}
+
+/** Whose request this is, for idempotency: the session's user, or nobody. */
+function callerScope(): string {
+  const session = db.sessions.all()[0]
+  return session ? `user:${session.userId}` : 'anonymous'
+}
+
+/**
+ * One request at a time per browser tab: a tab re-reads what other tabs stored, then handles the
+ * request and writes its own changes, with no other request of this tab in between (mocks/db.ts).
+ */
+let queue: Promise<unknown> = Promise.resolve()
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work)
+  queue = run.catch(() => undefined)
+  return run
+}
+
+function errorResponse(name: EndpointName, error: unknown): Response {
+  if (error instanceof HttpFailure) return HttpResponse.json(error.body, { status: error.status })
+  if (error instanceof StorageFailure)
+    return HttpResponse.json(
+      {
+        code: 'storage_full',
+        message: 'The change could not be stored: the browser storage is full or blocked.',
+      },
+      { status: 507 },
+    )
+  // Anything else is a bug or a crash: the caller learns nothing of it but that it failed.
+  if (typeof window !== 'undefined' && 'document' in window && import.meta.env.MODE !== 'test')
+    console.error(`[mocks] ${name} failed:`, error instanceof Error ? error.name : typeof error)
+  return HttpResponse.json(SERVER_ERROR, { status: 500 })
+}
+
+/**
+ * Registers a handler for a contract endpoint. Before the handler: the body's size, depth and
+ * shape against the contract; the mock database re-read from storage; an idempotent replay, looked
+ * up by endpoint, key and the session's user (another caller never gets it; the same key with
+ * another body is refused). The handler returns the response body, checked against the contract's
+ * response schema; anything it throws becomes a generic 500.
+ */
+export function route<N extends EndpointName>(name: N, handler: Handler<N>) {
+  const def: Endpoint = endpoints[name]
   return http[def.method](pathOf(name), async ({ request, params }) => {
     await latency()
     const failure = takeInjectedFailure(name)
@@ -115,34 +234,63 @@ export function route(name: EndpointName, handler: Handler) {
         { status: failure },
       )
     }
-    const idempotencyKey =
-      'idempotent' in def && def.idempotent ? request.headers.get('Idempotency-Key') : null
-    if (!idempotencyKey) return answer(request, params, null)
-    const id = `${name}:${idempotencyKey}`
-    const seen = db.idempotency.get(id)
-    if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status })
-    // A repeat sent while the first is still being answered (a double click) gets the same answer.
-    let first = inFlight.get(id)
-    if (!first) {
-      first = answer(request, params, idempotencyKey).finally(() => inFlight.delete(id))
-      inFlight.set(id, first)
+    try {
+      const body = await checkedBody(name, request)
+      return await oneAtATime(async () => {
+        try {
+          await syncFromStorage()
+          const key = def.idempotent ? request.headers.get('Idempotency-Key') : null
+          if (key === null) return await answer(request, params, null)
+          if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)
+            fail(422, 'bad_idempotency_key', 'The Idempotency-Key must be 1 to 255 characters.')
+          const seen = db.idempotency.get(`${name}:${callerScope()}:${key}`)
+          if (seen) {
+            if (seen.request !== body)
+              fail(422, 'idempotency_mismatch', 'This Idempotency-Key was used with another request body.')
+            return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status })
+          }
+          return await answer(request, params, { key, body })
+        } catch (error) {
+          return errorResponse(name, error)
+        }
+      })
+    } catch (error) {
+      return errorResponse(name, error)
     }
-    return (await first).clone()
   })
 
-  async function answer(request: Request, params: unknown, idempotencyKey: string | null) {
+  async function answer(request: Request, params: unknown, idempotent: { key: string; body: string } | null) {
     try {
-      const body = await handler({ request, params: params as Record<string, string> })
+      const parsed = def.request ? def.request.parse(await request.clone().json()) : undefined
+      const body = await handler({ request, params: params as PathParams<N>, body: parsed as RequestBody<N> })
       if (def.response === null) return new HttpResponse(null, { status: 204 })
       const checked = def.response.parse(body)
-      if (idempotencyKey)
-        await db.idempotency.insert({ id: `${name}:${idempotencyKey}`, status: 200, body: checked })
+      // Kept for the caller the request leaves signed in (a sign-up's replay goes to the new user).
+      if (idempotent)
+        await db.idempotency.insert({
+          id: `${name}:${callerScope()}:${idempotent.key}`,
+          status: 200,
+          body: checked,
+          request: idempotent.body,
+        })
       return HttpResponse.json(checked as JsonBodyType)
     } catch (error) {
-      if (error instanceof HttpFailure) return HttpResponse.json(error.body, { status: error.status })
-      throw error
+      return errorResponse(name, error)
     }
   }
+}
+
+/**
+ * Optimistic concurrency: a write that says which version it was based on is refused with 409 and
+ * the current resource when that version is no longer the current one (another tab changed it).
+ */
+export function checkVersion<R extends { version: number }>(current: R, basedOn: number | undefined): void {
+  if (basedOn === undefined || basedOn === current.version) return
+  throw new HttpFailure(409, {
+    code: 'version_conflict',
+    message: 'This was changed elsewhere (another tab or device) since it was loaded.',
+    current,
+  })
 }
 
 export function currentSession(): Row<'sessions'> {
@@ -183,7 +331,7 @@ export function ownBillingAccount(billingAccountId: string): Row<'billingAccount
 }
 
 export function publicUser(user: Row<'users'>) {
-  const { password: _password, ...rest } = user
+  const { password: _password, blocked: _blocked, ...rest } = user
   return rest
 }
 

@@ -15,11 +15,15 @@ export function completedStepsOf(application: Row<'applications'>): StepId[] {
   const account = application.billingAccountId
     ? db.billingAccounts.get(application.billingAccountId)
     : undefined
+  // Step 5 is done with a qualifying account that is paid: one chosen at step 3 that is paid already
+  // (skipped), else one that was verified and upgraded from its trial (a trial chosen at step 3
+  // needs the upgrade only).
   const chosenAtStep3 = application.company?.source === 'billing-account'
   const ready =
     account !== undefined &&
     billingAccountEligibility(account).eligible &&
-    (chosenAtStep3 || (account.verified && account.paid))
+    account.paid &&
+    (chosenAtStep3 || account.verified)
   if (!ready) return done
   done.push('billing')
   if (application.status !== 'approved') return done

@@ -3,7 +3,15 @@
  * tests pick one with `applyScenario(name)`. Every branch of the flow is reachable from one of them.
  */
 import type { BillingAccount, BillingCompany } from '@/api/contract'
+import videoMedia from '@/domain/video-media.json'
+import {
+  seedByTinAtStep5,
+  seedCreatedAtStep5,
+  seedPaidAccountStep4Done,
+  seedTrialAccountAtStep5,
+} from './billing-scenarios'
 import { db, resetDb, startSession } from './db'
+import { seedReviewedApplication } from './reviewed-application'
 import { annaSent, ivanSent, seedSentApplication } from './sent-application'
 
 const at = (iso: string) => new Date(iso).toISOString()
@@ -33,6 +41,8 @@ function account(
     bankDetails: null,
     verified: true,
     paid: true,
+    grantBalance: 0,
+    verificationSentAt: null,
     createdAt: at('2025-03-14T09:30:00Z'),
     ...partial,
   }
@@ -51,7 +61,8 @@ async function seedPeople(recentAccountIds: string[], options: { referralProgram
     login: 'anna.smirnova',
     email: 'anna.smirnova@romashka-soft.ru',
     avatarUrl: null,
-    password: null,
+    // "Sign in with another account" (a device where the account is not among the recent ones)
+    password: 'Romashka-2026',
   })
   await db.users.insert({
     id: 'u-ivan',
@@ -59,7 +70,7 @@ async function seedPeople(recentAccountIds: string[], options: { referralProgram
     login: 'ivan.petrov',
     email: 'i.petrov@petrov-it.ru',
     avatarUrl: null,
-    password: null,
+    password: 'Petrov-2026',
   })
   await db.users.insert({
     id: 'u-olga',
@@ -68,7 +79,7 @@ async function seedPeople(recentAccountIds: string[], options: { referralProgram
     email: 'olga@severnye-resheniya.ru',
     // One recent account with a picture, so the list shows both a picture and initials.
     avatarUrl: '/avatars/olga.svg',
-    password: null,
+    password: 'Severnye-2026',
   })
   await db.users.insert({
     id: 'u-sergey',
@@ -77,6 +88,16 @@ async function seedPeople(recentAccountIds: string[], options: { referralProgram
     email: 's.volkov@nordwind.ru',
     avatarUrl: null,
     password: 'Nordwind-2026',
+  })
+  // A blocked Yandex ID: "Sign in with another account" refuses it with its own message.
+  await db.users.insert({
+    id: 'u-blocked',
+    name: 'Михаил Орлов',
+    login: 'm.orlov',
+    email: 'm.orlov@example.ru',
+    avatarUrl: null,
+    password: 'Orlov-2026',
+    blocked: true,
   })
 
   await db.organizations.insert({
@@ -176,76 +197,268 @@ async function seedPeople(recentAccountIds: string[], options: { referralProgram
   )
 }
 
+/** Words shown to designers (the demo panel), in both of the app's languages: their one source. */
+export type ScenarioText = { en: string; ru: string }
+type Scenario = { title: ScenarioText; description: ScenarioText; seed: () => Promise<void> }
+
+/** Step 4's first page done: the video watched to its end, the direct program and the general taxation chosen. */
+async function seedPartnershipChosen(): Promise<void> {
+  const application = db.applications.all()[0]
+  if (!application) return
+  await db.applications.update(application.id, (draft) => {
+    draft.video = { furthest: videoMedia.duration, watched: true }
+    draft.partnership = { types: ['direct'], taxation: 'osno' }
+    draft.partnershipDraft = { ...draft.partnershipDraft, types: ['direct'], taxation: 'osno' }
+  })
+}
+
 export const scenarios = {
   demo: {
-    title: 'Everyone (default)',
-    description:
-      'Four recent accounts: Anna (a qualifying billing account), Olga (accounts that all miss a requirement), Ivan (no billing account), Sergey (SSO federation bpfnordwind2026, domain nordwind.ru).',
+    title: {
+      en: 'Everyone (default)',
+      ru: 'Все пользователи (по умолчанию)',
+    },
+    description: {
+      en: 'Four recent accounts: Anna (a qualifying billing account), Olga (accounts that all miss a requirement), Ivan (no billing account), Sergey (SSO federation bpfnordwind2026, domain nordwind.ru).',
+      ru: 'Четыре недавних аккаунта: Анна (подходящий платежный аккаунт), Ольга (каждый аккаунт не выполняет одно из требований), Иван (нет платежного аккаунта), Сергей (SSO-федерация bpfnordwind2026, домен nordwind.ru).',
+    },
     seed: () => seedPeople(['u-anna', 'u-olga', 'u-ivan']),
   },
   'new-user': {
-    title: 'A new user',
-    description: 'No recently used accounts on this device: sign in with a new Yandex ID or SSO.',
+    title: {
+      en: 'A new user',
+      ru: 'Новый пользователь',
+    },
+    description: {
+      en: 'No recently used accounts on this device: sign in with a new Yandex ID or SSO.',
+      ru: 'На этом устройстве нет недавних аккаунтов: вход с новым Яндекс ID или через SSO.',
+    },
     seed: () => seedPeople([]),
   },
   'qualifying-account': {
-    title: 'A customer with a qualifying billing account',
-    description: 'Anna only; her organization Ромашка Софт has a business, resident, invoice-paid account.',
+    title: {
+      en: 'A customer with a qualifying billing account',
+      ru: 'Клиент с подходящим платежным аккаунтом',
+    },
+    description: {
+      en: 'Anna only; her organization Ромашка Софт has a business, resident, invoice-paid account.',
+      ru: 'Только Анна; у ее организации Ромашка Софт есть аккаунт юрлица-резидента с оплатой по счету.',
+    },
     seed: () => seedPeople(['u-anna']),
   },
   'no-qualifying-account': {
-    title: 'Accounts that all miss a requirement',
-    description: 'Olga only: an individual account, a non-resident one and one paid by card.',
+    title: {
+      en: 'Accounts that all miss a requirement',
+      ru: 'Ни один аккаунт не подходит',
+    },
+    description: {
+      en: 'Olga only: an individual account, a non-resident one and one paid by card.',
+      ru: 'Только Ольга: аккаунт физлица, аккаунт нерезидента и аккаунт с оплатой картой.',
+    },
     seed: () => seedPeople(['u-olga']),
   },
   'no-billing-account': {
-    title: 'No billing account',
-    description: 'Ivan only: his organization has no billing account yet.',
+    title: {
+      en: 'No billing account',
+      ru: 'Нет платежного аккаунта',
+    },
+    description: {
+      en: 'Ivan only: his organization has no billing account yet.',
+      ru: 'Только Иван: у его организации еще нет платежного аккаунта.',
+    },
     seed: () => seedPeople(['u-ivan']),
   },
   'referral-open': {
-    title: 'Referral program open',
-    description: 'As the default, but the referral program takes new partners.',
+    title: {
+      en: 'Referral program open',
+      ru: 'Реферальная программа открыта',
+    },
+    description: {
+      en: 'As the default, but the referral program takes new partners.',
+      ru: 'Как по умолчанию, но реферальная программа принимает новых партнеров.',
+    },
     seed: () => seedPeople(['u-anna', 'u-olga', 'u-ivan'], { referralProgramOpen: true }),
   },
   'application-by-account': {
-    title: 'Step 3 with a qualifying billing account',
-    description:
-      'Anna is signed in with Ромашка Софт chosen: the application offers its qualifying billing account (and shows the card-paid one that misses a requirement).',
+    title: {
+      en: 'Step 3 with a qualifying billing account',
+      ru: 'Шаг 3 с подходящим платежным аккаунтом',
+    },
+    description: {
+      en: 'Anna is signed in with Ромашка Софт chosen: the application offers its qualifying billing account (and shows the card-paid one that misses a requirement).',
+      ru: 'Анна вошла и выбрала Ромашка Софт: заявка предлагает подходящий платежный аккаунт (и показывает аккаунт с оплатой картой, который не подходит).',
+    },
     seed: async () => {
       await seedPeople(['u-anna'])
       await startSession({ userId: 'u-anna', method: 'account', organizationId: 'org-romashka' })
     },
   },
   'application-by-tin': {
-    title: 'Step 3 by TIN',
-    description:
-      'Ivan is signed in with Петров ИТ chosen: no billing account, so the company comes from the registry by TIN. Reserved TINs for each registry outcome: mocks/registry/reserved.ts.',
+    title: {
+      en: 'Step 3 by TIN',
+      ru: 'Шаг 3 по ИНН',
+    },
+    description: {
+      en: 'Ivan is signed in with Петров ИТ chosen: no billing account, so the company comes from the registry by TIN. Reserved TINs for each registry outcome: mocks/registry/reserved.ts.',
+      ru: 'Иван вошел и выбрал Петров ИТ: платежного аккаунта нет, поэтому данные компании берутся из реестра по ИНН. Зарезервированные ИНН для каждого ответа реестра: mocks/registry/reserved.ts.',
+    },
     seed: async () => {
       await seedPeople(['u-ivan'])
       await startSession({ userId: 'u-ivan', method: 'account', organizationId: 'org-petrov' })
     },
   },
   'application-sent': {
-    title: 'Application sent (step 4)',
-    description:
-      'Anna is signed in; Ромашка Софт sent its application with its billing account. Opens at step 4.',
+    title: {
+      en: 'Application sent (step 4)',
+      ru: 'Заявка отправлена (шаг 4)',
+    },
+    description: {
+      en: 'Anna is signed in; Ромашка Софт sent its application with its billing account. Opens at step 4.',
+      ru: 'Анна вошла; Ромашка Софт отправила заявку со своим платежным аккаунтом. Открывается на шаге 4.',
+    },
     seed: () => seedPeople(['u-anna']).then(() => seedSentApplication(annaSent)),
   },
   'application-sent-referral-open': {
-    title: 'Application sent, referral program open',
-    description: 'As "Application sent", but the referral program takes new partners (bank details needed).',
+    title: {
+      en: 'Application sent, referral program open',
+      ru: 'Заявка отправлена, реферальная программа открыта',
+    },
+    description: {
+      en: 'As “Application sent”, but the referral program takes new partners (bank details needed).',
+      ru: 'Как «Заявка отправлена», но реферальная программа принимает новых партнеров (нужны банковские реквизиты).',
+    },
     seed: () =>
       seedPeople(['u-anna'], { referralProgramOpen: true }).then(() => seedSentApplication(annaSent)),
   },
   'application-sent-by-tin': {
-    title: 'Application sent by TIN, referral program open',
-    description:
-      'Ivan is signed in; his business (an individual entrepreneur) applied by TIN and has no billing account yet: bank details are kept with the application until step 5.',
+    title: {
+      en: 'Application sent by TIN, referral program open',
+      ru: 'Заявка отправлена по ИНН, реферальная программа открыта',
+    },
+    description: {
+      en: 'Ivan is signed in; his business (an individual entrepreneur) applied by TIN and has no billing account yet: bank details are kept with the application until step 5.',
+      ru: 'Иван вошел; его бизнес (индивидуальный предприниматель) подал заявку по ИНН, и платежного аккаунта у него пока нет: банковские реквизиты хранятся в заявке до шага 5.',
+    },
     seed: () =>
       seedPeople(['u-ivan'], { referralProgramOpen: true }).then(() => seedSentApplication(ivanSent)),
   },
-} as const satisfies Record<string, { title: string; description: string; seed: () => Promise<void> }>
+  // Step 5, the billing account (seeds in ./billing-scenarios.ts).
+  'questionnaire-open': {
+    title: {
+      en: 'Step 4: the questionnaire',
+      ru: 'Шаг 4: анкета',
+    },
+    description: {
+      en: 'As "Application sent", with the video watched and the direct program and taxation chosen: the questionnaire is next (two tabs on it show the conflict warning).',
+      ru: 'Как «Заявка отправлена», но видео просмотрено, а прямая программа и налогообложение выбраны: дальше анкета (в двух вкладках видно предупреждение о конфликте).',
+    },
+    seed: () =>
+      seedPeople(['u-anna'])
+        .then(() => seedSentApplication(annaSent))
+        .then(seedPartnershipChosen),
+  },
+  'billing-skipped': {
+    title: {
+      en: 'Step 5 skipped: paid account chosen at step 3',
+      ru: 'Шаг 5 пропущен: выбран оплачиваемый аккаунт',
+    },
+    description: {
+      en: 'Anna is signed in; Ромашка Софт applied with its paid billing account and finished step 4, so step 5 is done with that account and step 6 is next.',
+      ru: 'Анна вошла; Ромашка Софт подала заявку со своим оплачиваемым платежным аккаунтом и прошла шаг 4, поэтому шаг 5 выполнен с этим аккаунтом и дальше шаг 6.',
+    },
+    seed: () => seedPeople(['u-anna']).then(seedPaidAccountStep4Done),
+  },
+  'billing-trial': {
+    title: {
+      en: 'Step 5: qualifying account on its trial',
+      ru: 'Шаг 5: подходящий аккаунт на пробном периоде',
+    },
+    description: {
+      en: 'Anna is signed in; Ромашка Софт applied with a qualifying account that is still on its trial (4,000 ₽ of grants): step 5 is the upgrade to paid only.',
+      ru: 'Анна вошла; Ромашка Софт подала заявку с подходящим аккаунтом, который еще на пробном периоде (гранты 4 000 ₽): шаг 5 — только переход на платную версию.',
+    },
+    seed: () => seedPeople(['u-anna']).then(seedTrialAccountAtStep5),
+  },
+  'billing-by-tin': {
+    title: {
+      en: 'Step 5: no billing account (step 4 done by TIN)',
+      ru: 'Шаг 5: нет платежного аккаунта (шаг 4 пройден, компания по ИНН)',
+    },
+    description: {
+      en: 'Ivan is signed in; his business applied by TIN and finished step 4: step 5 starts with the requirements and Create billing account.',
+      ru: 'Иван вошел; его бизнес подал заявку по ИНН и прошел шаг 4: шаг 5 начинается с требований и кнопки «Создать платежный аккаунт».',
+    },
+    seed: () => seedPeople(['u-ivan']).then(() => seedByTinAtStep5()),
+  },
+  'billing-by-tin-bank-kept': {
+    title: {
+      en: 'Step 5 by TIN, bank details kept at step 4',
+      ru: 'Шаг 5 по ИНН, реквизиты сохранены на шаге 4',
+    },
+    description: {
+      en: 'As "Step 5: no billing account", with the referral program open and bank details given at step 4: Company information starts with them, and the new account gets them.',
+      ru: 'Как «Шаг 5: нет платежного аккаунта», но реферальная программа открыта и на шаге 4 указаны реквизиты: они уже заполнены в данных о компании и переходят в новый аккаунт.',
+    },
+    seed: () =>
+      seedPeople(['u-ivan'], { referralProgramOpen: true }).then(() =>
+        seedByTinAtStep5({ keptBankDetails: true }),
+      ),
+  },
+  'billing-created': {
+    title: {
+      en: 'Step 5: account created, not yet verified',
+      ru: 'Шаг 5: аккаунт создан, еще не проверен',
+    },
+    description: {
+      en: 'Ivan is signed in; his new billing account waits for verification (PAYMENT_NOT_CONFIRMED): send the verification form.',
+      ru: 'Иван вошел; его новый платежный аккаунт ждет проверки (PAYMENT_NOT_CONFIRMED): отправьте форму проверки.',
+    },
+    seed: () => seedPeople(['u-ivan']).then(() => seedCreatedAtStep5('waiting')),
+  },
+  'billing-verified': {
+    title: {
+      en: 'Step 5: account verified, ready to upgrade',
+      ru: 'Шаг 5: аккаунт проверен, можно перейти на платную версию',
+    },
+    description: {
+      en: 'Ivan is signed in; his new billing account is verified and on its trial (4,000 ₽ of grants): upgrade it to paid.',
+      ru: 'Иван вошел; его новый платежный аккаунт проверен и на пробном периоде (гранты 4 000 ₽): переведите его на платную версию.',
+    },
+    seed: () => seedPeople(['u-ivan']).then(() => seedCreatedAtStep5('verified')),
+  },
+  'in-review': {
+    title: { en: 'Application in review (step 6)', ru: 'Заявка на рассмотрении (шаг 6)' },
+    description: {
+      en: 'Anna is signed in; every step is done and Ромашка Софт’s application waits for the manager. Decide it from the demo panel (or POST /api/applications/{id}/decision).',
+      ru: 'Анна вошла; все шаги пройдены, заявка Ромашка Софт ждет решения менеджера. Решение можно принять в демо-панели (или POST /api/applications/{id}/decision).',
+    },
+    seed: () => seedPeople(['u-anna']).then(() => seedReviewedApplication('in-review')),
+  },
+  'information-needed': {
+    title: { en: 'Information needed (step 6)', ru: 'Нужна информация (шаг 6)' },
+    description: {
+      en: 'Anna is signed in; the manager asked to fix the contact phone and the website. Fix them and Send again.',
+      ru: 'Анна вошла; менеджер просит исправить телефон контактного лица и сайт. Исправьте и отправьте повторно.',
+    },
+    seed: () => seedPeople(['u-anna']).then(() => seedReviewedApplication('information-needed')),
+  },
+  rejected: {
+    title: { en: 'Application rejected (step 6)', ru: 'Заявка отклонена (шаг 6)' },
+    description: {
+      en: 'Anna is signed in; the manager rejected the application with reasons; the company may apply again in three months.',
+      ru: 'Анна вошла; менеджер отклонил заявку с указанием причин; компания может подать заявку снова через три месяца.',
+    },
+    seed: () => seedPeople(['u-anna']).then(() => seedReviewedApplication('rejected')),
+  },
+  'approved-partner': {
+    title: { en: 'Approved partner (step 7)', ru: 'Одобренный партнер (шаг 7)' },
+    description: {
+      en: 'Anna is signed in; Ромашка Софт is a partner of the direct (VAR) program: the partner portal opens.',
+      ru: 'Анна вошла; Ромашка Софт — партнер прямой программы (VAR): открывается партнерский портал.',
+    },
+    seed: () => seedPeople(['u-anna']).then(() => seedReviewedApplication('approved')),
+  },
+} as const satisfies Record<string, Scenario>
 
 export type ScenarioName = keyof typeof scenarios
 export const DEFAULT_SCENARIO: ScenarioName = 'demo'

@@ -8,7 +8,7 @@
 # longer of its two clips' durations (the shorter clip is followed by silence), so both videos have
 # the same length and the same cue times: the two caption files serve both videos, a time in one is
 # the same point in the other (the page switches videos with the language and keeps the position),
-# and the length is written once to src/features/partnership/video-media.json for the mock backend.
+# and the length is written once to src/domain/video-media.json for the mock backend.
 #
 # The words come from src/features/partnership/video-script.json, which the page also reads for its
 # transcript: change them there and run this again.
@@ -18,7 +18,7 @@
 # Output (public/media/):     partner-program.webm, partner-program.ru.webm (VP9 + Opus),
 #                             partner-program.poster.jpg, partner-program.ru.poster.jpg,
 #                             partner-program.en.vtt, partner-program.ru.vtt
-#                             and src/features/partnership/video-media.json ({ "duration": seconds })
+#                             and src/domain/video-media.json ({ "duration": seconds })
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,7 +33,7 @@ declare -A VOICE=([en]="${VOICE_EN:-en-us}" [ru]="${VOICE_RU:-ru}")
 declare -A WPM=([en]="${WPM_EN:-172}" [ru]="${WPM_RU:-172}")
 # File names per language: English keeps the unsuffixed names.
 declare -A SUFFIX=([en]="" [ru]=".ru")
-MEDIA_JSON="$ROOT/src/features/partnership/video-media.json"
+MEDIA_JSON="$ROOT/src/domain/video-media.json"
 WIDTH=1280
 HEIGHT=720
 FPS=10

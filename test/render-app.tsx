@@ -4,6 +4,7 @@
  */
 
 import { startSession } from '@mocks/db'
+import { mockRoutes } from '@mocks/routes'
 import { applyScenario, type ScenarioName } from '@mocks/scenarios'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -40,7 +41,9 @@ export async function renderApp(options: RenderAppOptions = {}) {
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   })
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [options.path ?? '/'] })
+  const router = createMemoryRouter(createRoutes(queryClient, mockRoutes), {
+    initialEntries: [options.path ?? '/'],
+  })
   const user = userEvent.setup()
   const result = render(
     <Providers queryClient={queryClient}>

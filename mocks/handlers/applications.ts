@@ -1,7 +1,8 @@
 import { db, newId, type Row } from '@mocks/db'
-import { fail, memberOrganization, nowIso, ownApplication, parseBody, route } from '@mocks/http'
+import { checkVersion, fail, memberOrganization, nowIso, ownApplication, parseBody, route } from '@mocks/http'
 import { completedStepsOf } from '@mocks/progress'
 import { lookupCompany } from '@mocks/registry'
+import { sendForReviewWhenComplete } from '@mocks/review'
 import {
   type Application,
   ApplicationDraftPatch,
@@ -24,6 +25,7 @@ export function newApplication(organizationId: string): Application {
   const now = nowIso()
   return {
     id: newId('app'),
+    version: 0,
     organizationId,
     reference: nextReference(),
     status: 'draft',
@@ -41,6 +43,9 @@ export function newApplication(organizationId: string): Application {
     updatedAt: now,
     submittedAt: null,
     decisionDueAt: null,
+    decisionDueEstimate: false,
+    informationRequests: [],
+    decision: null,
   }
 }
 
@@ -48,8 +53,11 @@ export function newApplication(organizationId: string): Application {
 export async function changeApplication(id: string, change: (draft: Row<'applications'>) => void) {
   return db.applications.update(id, (draft) => {
     change(draft)
+    draft.version += 1
     draft.updatedAt = nowIso()
     draft.completedSteps = completedStepsOf(draft)
+    // Every step done: the application goes to review and the decision clock starts (mocks/review.ts).
+    sendForReviewWhenComplete(draft)
   })
 }
 
@@ -63,6 +71,8 @@ export const applicationHandlers = [
     const organization = memberOrganization(params.organizationId ?? '')
     const patch = await parseBody(request, ApplicationDraftPatch)
     const current = applicationOf(organization.id)
+    // Based on an older version (another tab saved meanwhile): 409 with what is there now.
+    if (current) checkVersion(current, patch.version)
     if (patch.billingAccountId) {
       // Once chosen, the billing account cannot be changed (the seed says so); it must qualify.
       const locked = current?.draft.billingAccountId

@@ -1,7 +1,7 @@
 import { bankByBik } from '@mocks/banks'
 import { db } from '@mocks/db'
-import { fail, ownBillingAccount, parseBody, route } from '@mocks/http'
-import { type BankDetails, BankDetailsRequest, Bik } from '@/api/contract'
+import { fail, ownBillingAccount, route } from '@mocks/http'
+import { type BankDetails, Bik } from '@/api/contract'
 import { errorCode } from '@/api/messages'
 
 /**
@@ -37,9 +37,8 @@ export const bankHandlers = [
     return bank
   }),
 
-  route('setBankDetails', async ({ request, params }) => {
-    const account = ownBillingAccount(params.billingAccountId ?? '')
-    const body = await parseBody(request, BankDetailsRequest)
+  route('setBankDetails', async ({ params, body }) => {
+    const account = ownBillingAccount(params.billingAccountId)
     const bankDetails = bankDetailsFor(body)
     return db.billingAccounts.update(account.id, (draft) => {
       draft.bankDetails = bankDetails

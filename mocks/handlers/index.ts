@@ -6,6 +6,7 @@ import { programHandlers } from './program'
 import { registryHandlers } from './registry'
 import { sessionHandlers } from './session'
 import { ssoHandlers } from './sso'
+import { statusHandlers } from './status'
 
 /** Every handler of the mock backend: the browser worker, Node tests and browser tests share them. */
 export const handlers = [
@@ -17,4 +18,5 @@ export const handlers = [
   ...partnershipHandlers,
   ...bankHandlers,
   ...registryHandlers,
+  ...statusHandlers,
 ]

@@ -4,18 +4,18 @@
  */
 
 import { db, type Row } from '@mocks/db'
-import { fail, nowIso, ownApplication, parseBody, route, settings } from '@mocks/http'
+import { checkVersion, fail, nowIso, ownApplication, parseBody, route, settings } from '@mocks/http'
 import {
   BankDetailsRequest,
   type FieldError,
   PartnershipChoice,
-  PartnershipDraft,
+  PartnershipDraftPatch,
   Questionnaire,
   VideoProgress,
 } from '@/api/contract'
 import { errorCode } from '@/api/messages'
 import { companyKindOf, taxationAllowed } from '@/domain/taxation'
-import videoMedia from '@/features/partnership/video-media.json'
+import videoMedia from '@/domain/video-media.json'
 import { changeApplication } from './applications'
 import { bankDetailsFor } from './banks'
 
@@ -58,8 +58,13 @@ export const partnershipHandlers = [
   route('saveVideoProgress', async ({ request, params }) => {
     const application = applicationAtStep4(params.applicationId ?? '')
     const progress = await parseBody(request, VideoProgress)
+    // No point beyond the media's end exists: such a claim is refused, not believed or clamped.
+    if (progress.furthest > VIDEO_DURATION + WATCHED_SLACK)
+      fail(422, 'validation', 'The video is not that long.', [
+        { path: ['furthest'], message: errorCode('numberMax', { max: Math.floor(VIDEO_DURATION) }) },
+      ])
     // Progress only moves forward: a late or replayed save never undoes a watched video.
-    const furthest = Math.max(application.video.furthest, progress.furthest)
+    const furthest = Math.min(VIDEO_DURATION, Math.max(application.video.furthest, progress.furthest))
     // "Watched" only counts when the furthest point known reaches the end: the client is not trusted.
     if (progress.watched && !application.video.watched && furthest < VIDEO_DURATION - WATCHED_SLACK)
       fail(422, 'validation', 'The video has not been watched to the end.', [
@@ -68,18 +73,25 @@ export const partnershipHandlers = [
     return changeApplication(application.id, (draft) => {
       draft.video = {
         furthest: Math.max(draft.video.furthest, furthest),
-        watched: draft.video.watched || progress.watched,
+        watched: draft.video.watched || (progress.watched && furthest >= VIDEO_DURATION - WATCHED_SLACK),
       }
     })
   }),
 
   route('savePartnershipDraft', async ({ request, params }) => {
     const application = applicationAtStep4(params.applicationId ?? '')
-    const patch = await parseBody(request, PartnershipDraft.partial())
+    const patch = await parseBody(request, PartnershipDraftPatch)
+    // Based on an older version (another tab saved meanwhile): 409 with what is there now.
+    checkVersion(application, patch.version)
     return changeApplication(application.id, (draft) => {
       if (patch.types !== undefined) draft.partnershipDraft.types = [...new Set(patch.types)]
       if (patch.taxation !== undefined) draft.partnershipDraft.taxation = patch.taxation
-      if (patch.questionnaire !== undefined) draft.partnershipDraft.questionnaire = patch.questionnaire
+      // Answers merge per field: a save of one answer never empties the others.
+      if (patch.questionnaire !== undefined)
+        draft.partnershipDraft.questionnaire = {
+          ...draft.partnershipDraft.questionnaire,
+          ...patch.questionnaire,
+        }
     })
   }),
 

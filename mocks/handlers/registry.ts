@@ -1,11 +1,9 @@
-import { currentSession, fail, parseBody, route } from '@mocks/http'
+import { currentSession, fail, route } from '@mocks/http'
 import { lookupCompany, registryUnavailableFor } from '@mocks/registry'
-import { CompanyLookupRequest } from '@/api/contract'
 
 export const registryHandlers = [
-  route('companyLookup', async ({ request }) => {
+  route('companyLookup', ({ body: { tin } }) => {
     currentSession()
-    const { tin } = await parseBody(request, CompanyLookupRequest)
     if (registryUnavailableFor(tin)) {
       fail(503, 'registry_unavailable', 'The company registry is not answering. Try again in a moment.')
     }

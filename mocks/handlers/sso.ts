@@ -10,8 +10,8 @@
  */
 
 import { db, newId, startSession } from '@mocks/db'
-import { fail, parseBody, route, sessionBody } from '@mocks/http'
-import { IdpLoginRequest, SsoCompleteRequest, SsoStartRequest, ssoEntryOf } from '@/api/contract'
+import { fail, route, sessionBody } from '@mocks/http'
+import { ssoEntryOf } from '@/api/contract'
 import { errorCode } from '@/api/messages'
 
 /** A login the mock identity provider knows but refuses, to show the "access denied" answer. */
@@ -24,8 +24,7 @@ function federationOrFail(federationId: string) {
 }
 
 export const ssoHandlers = [
-  route('ssoStart', async ({ request }) => {
-    const { federationIdOrEmail } = await parseBody(request, SsoStartRequest)
+  route('ssoStart', ({ body: { federationIdOrEmail } }) => {
     const entry = ssoEntryOf(federationIdOrEmail)
     const federation =
       entry?.kind === 'email'
@@ -50,13 +49,12 @@ export const ssoHandlers = [
   }),
 
   route('idpFederation', ({ params }) => {
-    const federation = federationOrFail(params.federationId ?? '')
+    const federation = federationOrFail(params.federationId)
     return { federationId: federation.id, federationName: federation.name }
   }),
 
-  route('idpLogin', async ({ request, params }) => {
-    const federation = federationOrFail(params.federationId ?? '')
-    const { login, password } = await parseBody(request, IdpLoginRequest)
+  route('idpLogin', async ({ params, body: { login, password } }) => {
+    const federation = federationOrFail(params.federationId)
     const name = login.toLowerCase()
     if (name === REFUSED_IDP_LOGIN || name.startsWith(`${REFUSED_IDP_LOGIN}@`)) {
       fail(403, 'access_denied', 'The identity provider does not allow this account to sign in.')
@@ -77,8 +75,7 @@ export const ssoHandlers = [
     return { assertion: assertion.id }
   }),
 
-  route('ssoComplete', async ({ request }) => {
-    const { federationId, assertion } = await parseBody(request, SsoCompleteRequest)
+  route('ssoComplete', async ({ body: { federationId, assertion } }) => {
     const issued = db.assertions.get(assertion)
     if (!issued || issued.federationId !== federationId.toLowerCase()) {
       fail(401, 'assertion_invalid', 'This sign-in has expired or was already used. Sign in again.')

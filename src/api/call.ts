@@ -19,6 +19,8 @@ type ParamsOf<P extends string> = P extends `${string}{${infer K}}${infer Rest}`
 export type CallOptions<N extends EndpointName> = {
   signal?: AbortSignal
   idempotencyKey?: string
+  /** Give up after this long (default: the client's REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number
 } & (Def<N>['path'] extends `${string}{${string}`
   ? { params: ParamsOf<Def<N>['path']> }
   : { params?: undefined }) &
@@ -34,6 +36,7 @@ export function call<N extends EndpointName>(name: N, options: CallOptions<N>): 
     response: def.response,
     signal: options.signal,
     idempotencyKey: options.idempotencyKey,
+    timeoutMs: options.timeoutMs,
   }) as Promise<ResponseOf<N>>
 }
 

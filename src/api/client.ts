@@ -11,11 +11,15 @@ import { mockReady } from './mock-ready'
 /** `/api` by default; a real backend sets VITE_API_BASE_URL at build time. */
 export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api'
 
+/** The client gives up on a request after this long (30 s) and says so: a timeout, worth retrying. */
+export const REQUEST_TIMEOUT_MS = 30_000
+
 function kindForStatus(status: number): ApiErrorKind {
   if (status === 401) return 'unauthenticated'
   if (status === 403) return 'forbidden'
   if (status === 404) return 'not_found'
   if (status === 409) return 'conflict'
+  if (status === 413) return 'too_large'
   if (status === 400 || status === 422) return 'validation'
   if (status === 502 || status === 503 || status === 504) return 'unavailable'
   return 'server'
@@ -36,6 +40,8 @@ export type RequestOptions<S extends z.ZodType | null> = {
   signal?: AbortSignal
   /** Send this Idempotency-Key (the caller keeps one per logical attempt). */
   idempotencyKey?: string
+  /** Give up after this long (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number
 }
 
 function resolveUrl(path: string): string {
@@ -55,6 +61,22 @@ export async function request<S extends z.ZodType | null>(
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
 
+  // One controller for both ways a request stops early: the caller cancels, or the time runs out.
+  const controller = new AbortController()
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, timeoutMs)
+  const cancel = () => controller.abort()
+  if (options.signal?.aborted) controller.abort()
+  options.signal?.addEventListener('abort', cancel)
+  const stop = () => {
+    clearTimeout(timer)
+    options.signal?.removeEventListener('abort', cancel)
+  }
+
   let response: Response
   try {
     response = await fetch(resolveUrl(path), {
@@ -62,25 +84,53 @@ export async function request<S extends z.ZodType | null>(
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'include',
-      signal: options.signal,
+      signal: controller.signal,
     })
+  } catch {
+    stop()
+    throw stoppedEarly()
+  }
+  // The body is read within the same time limit; then the timer goes.
+  try {
+    return await readResponse(response, method, path, options)
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') {
-      throw new ApiError({
+    if (controller.signal.aborted) throw stoppedEarly()
+    throw error instanceof ApiError ? error : stoppedEarly()
+  } finally {
+    stop()
+  }
+
+  /** Why no (whole) answer came: the time ran out, the caller cancelled, or the network failed. */
+  function stoppedEarly(): ApiError {
+    if (timedOut)
+      return new ApiError({
+        kind: 'timeout',
+        status: 0,
+        code: 'timeout',
+        message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+      })
+    if (controller.signal.aborted)
+      return new ApiError({
         kind: 'aborted',
         status: 0,
         code: 'aborted',
         message: 'The request was cancelled.',
       })
-    }
-    throw new ApiError({
+    return new ApiError({
       kind: 'network',
       status: 0,
       code: 'network',
       message: 'The server could not be reached. Check the connection and try again.',
     })
   }
+}
 
+async function readResponse<S extends z.ZodType | null>(
+  response: Response,
+  method: string,
+  path: string,
+  options: RequestOptions<S>,
+): Promise<S extends z.ZodType ? z.output<S> : undefined> {
   if (!response.ok) {
     let body: unknown = null
     try {
@@ -95,6 +145,7 @@ export async function request<S extends z.ZodType | null>(
       code: parsed.success ? parsed.data.code : `http_${response.status}`,
       message: parsed.success ? parsed.data.message : `The server answered ${response.status}.`,
       fieldErrors: parsed.success ? parsed.data.fieldErrors : undefined,
+      current: parsed.success ? parsed.data.current : undefined,
     })
   }
 

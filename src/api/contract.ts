@@ -5,6 +5,8 @@
  *
  * Messages are language-neutral codes (see ./messages.ts).
  */
+// First: zod must be told not to use eval before any schema is created (a strict CSP forbids it).
+import './zod-config'
 import { z } from 'zod'
 import {
   checkIdentifier,
@@ -39,26 +41,31 @@ export const draftText = (max = 500) => z.string().max(max, errorCode('tooLong',
  * anything else with a message naming the wrong character.
  */
 export function identifier(kind: IdentifierKind) {
-  return z
-    .string(errorCode('required'))
-    .transform((raw) => normalizeIdentifier(raw))
-    .superRefine((value, ctx) => {
-      const problem = checkIdentifier(kind, value)
-      if (!problem) return
-      const values: Record<string, string | number> = { kind }
-      if (problem.code === 'bad_char') {
-        values.char = problem.char
-        values.position = problem.position
-      }
-      if (problem.code === 'length') {
-        values.expected = problem.expected.join('/')
-        values.actual = problem.actual
-      }
-      ctx.addIssue({
-        code: 'custom',
-        message: errorCode(problem.code === 'empty' ? 'required' : `id.${problem.code}`, values),
+  return (
+    z
+      .string(errorCode('required'))
+      .max(64, errorCode('tooLong', { max: 64 }))
+      .transform((raw) => normalizeIdentifier(raw))
+      .superRefine((value, ctx) => {
+        const problem = checkIdentifier(kind, value)
+        if (!problem) return
+        const values: Record<string, string | number> = { kind }
+        if (problem.code === 'bad_char') {
+          values.char = problem.char
+          values.position = problem.position
+        }
+        if (problem.code === 'length') {
+          values.expected = problem.expected.join('/')
+          values.actual = problem.actual
+        }
+        ctx.addIssue({
+          code: 'custom',
+          message: errorCode(problem.code === 'empty' ? 'required' : `id.${problem.code}`, values),
+        })
       })
-    })
+      // Says what the transform gives (digits as text), so the published contract types it as a string.
+      .pipe(z.string())
+  )
 }
 
 export const Tin = identifier('tin')
@@ -96,6 +103,8 @@ export const RussianPhone = z
     }
     return `+7${digits}`
   })
+  // The normalized number, as the published contract states it (a transform alone says nothing).
+  .pipe(z.string().regex(/^\+7\d{10}$/))
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -110,6 +119,8 @@ export const ApiErrorBody = z.object({
   code: z.string(),
   message: z.string(),
   fieldErrors: z.array(FieldError).optional(),
+  /** With a 409 `version_conflict`: the resource as it is now (what is newer). */
+  current: z.unknown().optional(),
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 
@@ -168,6 +179,21 @@ export const Session = z.object({
 export type Session = z.infer<typeof Session>
 
 export const SignInWithAccountRequest = z.object({ userId: Id })
+
+/** Sign in with another account (one not in this device's recent list): a Yandex ID login or email and its password. */
+export const SignInWithPasswordRequest = z.object({
+  login: z
+    .string(errorCode('required'))
+    .trim()
+    .toLowerCase()
+    .min(1, errorCode('required'))
+    .max(254, errorCode('tooLong', { max: 254 })),
+  password: z
+    .string(errorCode('required'))
+    .min(1, errorCode('required'))
+    .max(128, errorCode('tooLong', { max: 128 })),
+})
+export type SignInWithPasswordRequest = z.input<typeof SignInWithPasswordRequest>
 
 export const LOGIN_RE = /^[a-z][a-z0-9.-]{1,28}[a-z0-9]$/
 export const PasswordRules = {
@@ -228,13 +254,19 @@ export type SsoStartResponse = z.infer<typeof SsoStartResponse>
 /** What the (mock) identity provider's page sends when the user signs in there. */
 export const IdpLoginRequest = z.object({
   login: text(254),
-  password: z.string().min(1, errorCode('required')),
+  password: z
+    .string()
+    .min(1, errorCode('required'))
+    .max(256, errorCode('tooLong', { max: 256 })),
 })
 export const IdpLoginResponse = z.object({ assertion: z.string() })
 /** The (mock) identity provider's federation, as its sign-in page shows it. */
 export const IdpFederation = z.object({ federationId: z.string(), federationName: z.string() })
 
-export const SsoCompleteRequest = z.object({ federationId: z.string().min(1), assertion: z.string().min(1) })
+export const SsoCompleteRequest = z.object({
+  federationId: z.string().min(1).max(64),
+  assertion: z.string().min(1).max(256),
+})
 
 export const SelectOrganizationRequest = z.object({ organizationId: Id })
 
@@ -247,22 +279,22 @@ export type CompanyStatus = z.infer<typeof CompanyStatus>
 export const CompanyCard = z.object({
   kind: z.enum(['legal', 'individual']),
   /** Full name with the legal form spelled out, e.g. «Общество с ограниченной ответственностью "Ромашка"». */
-  fullName: z.string(),
+  fullName: z.string().max(1000),
   /** Short name with the abbreviated legal form, e.g. «ООО "Ромашка"». */
-  shortName: z.string(),
-  legalForm: z.string(),
-  tin: z.string(),
+  shortName: z.string().max(500),
+  legalForm: z.string().max(300),
+  tin: z.string().max(12),
   /** Organizations only; null for an individual entrepreneur. */
-  kpp: z.string().nullable(),
+  kpp: z.string().max(9).nullable(),
   /** OGRN (13 digits) for an organization, OGRNIP (15) for an individual entrepreneur. */
-  ogrn: z.string(),
+  ogrn: z.string().max(15),
   registrationDate: IsoDate,
-  address: z.string(),
-  postalCode: z.string(),
-  head: z.object({ name: z.string(), position: z.string() }).nullable(),
+  address: z.string().max(1000),
+  postalCode: z.string().max(6),
+  head: z.object({ name: z.string().max(300), position: z.string().max(300) }).nullable(),
   status: CompanyStatus,
   statusDate: IsoDate.nullable(),
-  mainActivity: z.object({ code: z.string(), name: z.string() }),
+  mainActivity: z.object({ code: z.string().max(16), name: z.string().max(500) }),
   branchType: z.enum(['head', 'branch']),
 })
 export type CompanyCard = z.infer<typeof CompanyCard>
@@ -354,39 +386,155 @@ export const BillingAccount = z.object({
   verified: z.boolean(),
   /** Whether the account was upgraded from the trial to the paid version. */
   paid: z.boolean(),
+  /** Grants left on the account, in roubles (an upgrade to paid keeps them). */
+  grantBalance: z.number().nonnegative().default(0),
+  /** When the verification form was sent (the check is then under way until `verified`). */
+  verificationSentAt: IsoDateTime.nullable().default(null),
   createdAt: IsoDateTime,
 })
 export type BillingAccount = z.infer<typeof BillingAccount>
 export const BillingAccountList = z.object({ billingAccounts: z.array(BillingAccount) })
 
-export const CreateBillingAccountRequest = z.object({
-  organizationId: Id,
-  name: text(100),
-  country: z.literal('RU'),
-  type: z.literal('business'),
-  paymentMethod: z.literal('invoice'),
-  company: z.object({
+/** OGRN (13 digits, an organization) or OGRNIP (15 digits, an individual entrepreneur), by its length. */
+export const OgrnOrOgrnip = z
+  .string(errorCode('required'))
+  .max(64, errorCode('tooLong', { max: 64 }))
+  .transform((raw) => normalizeIdentifier(raw))
+  .superRefine((value, ctx) => {
+    const checked = (value.length === 15 ? Ogrnip : Ogrn).safeParse(value)
+    if (!checked.success)
+      for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message })
+  })
+
+/** A Russian postcode: six digits. */
+export const PostalCode = z
+  .string(errorCode('required'))
+  .max(64, errorCode('tooLong', { max: 64 }))
+  .trim()
+  .min(1, errorCode('required'))
+  .regex(/^\d{6}$/, errorCode('postalCode'))
+
+/**
+ * What the applicant completes on the Company information page. The company's names and legal
+ * address come from the registry card confirmed at step 3 (the server takes them from there); the
+ * identifiers are sent so that the server can check them against that card and the rules.
+ */
+export const BillingCompanyRequest = z
+  .object({
     tin: Tin,
     kpp: z.union([Kpp, z.literal('').transform(() => null), z.null()]),
-    fullName: text(300),
-    shortName: text(200),
-    ogrn: z.string().min(13).max(15),
-    legalAddress: text(300),
+    ogrn: OgrnOrOgrnip,
     postalAddress: text(300),
-    postalCode: z.string().regex(/^\d{6}$/, errorCode('postalCode')),
+    postalCode: PostalCode,
     headName: text(150),
     headPosition: text(150),
-  }),
+  })
+  .superRefine((company, ctx) => {
+    const entrepreneur = company.tin.length === 12
+    // Only organizations have a KPP (one per unit); an individual entrepreneur has none.
+    if (entrepreneur && company.kpp)
+      ctx.addIssue({ code: 'custom', path: ['kpp'], message: errorCode('billing.kppForEntrepreneur') })
+    if (!entrepreneur && !company.kpp)
+      ctx.addIssue({ code: 'custom', path: ['kpp'], message: errorCode('required') })
+    if ((company.ogrn.length === 15) !== entrepreneur)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ogrn'],
+        message: errorCode(entrepreneur ? 'billing.ogrnipExpected' : 'billing.ogrnExpected'),
+      })
+  })
+export type BillingCompanyRequest = z.input<typeof BillingCompanyRequest>
+
+/**
+ * A new billing account for the application's company (step 5). Type, country and payment method
+ * are sent as chosen: the server refuses, field by field, what would not meet the program's
+ * requirements (src/domain/billing-account-eligibility.ts). Without bank details, those kept with the
+ * application at step 4 are used.
+ */
+export const CreateBillingAccountRequest = z.object({
+  organizationId: Id,
+  applicationId: Id,
+  name: text(100),
+  country: Country,
+  type: BillingAccountType,
+  paymentMethod: PaymentMethod,
+  company: BillingCompanyRequest,
+  bankDetails: BankDetailsRequest.nullable(),
   contacts: Contacts,
 })
 export type CreateBillingAccountRequest = z.input<typeof CreateBillingAccountRequest>
+
+/** The verification document: a scan or photo of the signed statement, or the company's details. */
+export const VERIFICATION_DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const
+export const VERIFICATION_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024
+const BASE64_MAX = Math.ceil(VERIFICATION_DOCUMENT_MAX_BYTES / 3) * 4
+/** The verification request carries the document as base64: its body may be this large. */
+export const VERIFICATION_BODY_MAX_BYTES = BASE64_MAX + 16 * 1024
+
+export const VerificationDocument = z.object({
+  name: text(200),
+  type: z.enum(VERIFICATION_DOCUMENT_TYPES, errorCode('billing.documentType')),
+  size: z
+    .number()
+    .int()
+    .positive(errorCode('billing.documentEmpty'))
+    .max(VERIFICATION_DOCUMENT_MAX_BYTES, errorCode('billing.documentTooBig', { maxMb: 5 })),
+  /** The file's bytes, base64-encoded (no data: prefix). */
+  contentBase64: z
+    .string()
+    .min(1, errorCode('billing.documentEmpty'))
+    .max(BASE64_MAX, errorCode('billing.documentTooBig', { maxMb: 5 }))
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, errorCode('billing.documentUnreadable')),
+})
+export type VerificationDocument = z.infer<typeof VerificationDocument>
 
 export const VerifyBillingAccountRequest = z.object({
   /** The signatory confirms the company's details and agrees to verification. */
   signatoryName: text(150),
   signatoryPosition: text(150),
+  document: VerificationDocument,
   confirm: z.literal(true, errorCode('confirmRequired')),
 })
+export type VerifyBillingAccountRequest = z.input<typeof VerifyBillingAccountRequest>
+
+/** The three pages that create a billing account, in order. */
+export const BILLING_ACCOUNT_PAGES = ['general', 'company', 'contacts'] as const
+export const BillingAccountPage = z.enum(BILLING_ACCOUNT_PAGES)
+export type BillingAccountPage = z.infer<typeof BillingAccountPage>
+
+/**
+ * The creation pages' draft, kept on the server with the application so that a reload, Back or
+ * another device loses nothing. Values as typed (valid or not), only bounded in size; `pagesDone`
+ * lists the pages passed with Next (the server keeps only those whose values check out).
+ */
+export const BillingAccountDraft = z.object({
+  general: z
+    .object({
+      name: draftText(200),
+      country: draftText(8),
+      type: draftText(32),
+      paymentMethod: draftText(32),
+    })
+    .partial(),
+  company: z
+    .object({
+      postalSameAsLegal: z.boolean(),
+      postalAddress: draftText(400),
+      postalCode: draftText(32),
+      headName: draftText(200),
+      headPosition: draftText(200),
+      bik: draftText(64),
+      settlementAccount: draftText(64),
+    })
+    .partial(),
+  contacts: z
+    .object({ name: draftText(200), position: draftText(200), email: draftText(300), phone: draftText(64) })
+    .partial(),
+  pagesDone: z.array(BillingAccountPage).max(BILLING_ACCOUNT_PAGES.length),
+})
+export type BillingAccountDraft = z.infer<typeof BillingAccountDraft>
+export const BillingAccountDraftPatch = BillingAccountDraft.partial()
+export type BillingAccountDraftPatch = z.infer<typeof BillingAccountDraftPatch>
 
 // ---------------------------------------------------------------------------------------------
 // The partnership application
@@ -442,6 +590,9 @@ export const Region = z.enum([
   'outside-russia',
 ])
 
+/** The most choices a list may carry (every list offers fewer; duplicates are dropped by the server). */
+export const LIST_MAX = 20
+
 export const Questionnaire = z.object({
   companySize: z.enum(CompanySize.options, errorCode('chooseOption')),
   certifiedEngineers: z
@@ -449,10 +600,10 @@ export const Questionnaire = z.object({
     .int(errorCode('wholeNumber'))
     .min(0, errorCode('wholeNumber'))
     .max(100000, errorCode('numberMax', { max: 100000 })),
-  expertise: z.array(Specialization).min(1, errorCode('chooseOne')),
-  industries: z.array(Industry).min(1, errorCode('chooseOne')),
-  customers: z.array(CustomerSegment).min(1, errorCode('chooseOne')),
-  otherClouds: z.array(OtherCloud),
+  expertise: z.array(Specialization).min(1, errorCode('chooseOne')).max(LIST_MAX),
+  industries: z.array(Industry).min(1, errorCode('chooseOne')).max(LIST_MAX),
+  customers: z.array(CustomerSegment).min(1, errorCode('chooseOne')).max(LIST_MAX),
+  otherClouds: z.array(OtherCloud).max(LIST_MAX),
   monthlyConsumption: z.enum(MonthlyConsumption.options, errorCode('chooseOption')),
   website: z.union([
     z.literal(''),
@@ -462,7 +613,7 @@ export const Questionnaire = z.object({
       .max(200, errorCode('tooLong', { max: 200 }))
       .pipe(z.url({ protocol: /^https?$/, error: errorCode('url') })),
   ]),
-  regions: z.array(Region).min(1, errorCode('chooseOne')),
+  regions: z.array(Region).min(1, errorCode('chooseOne')).max(LIST_MAX),
   comment: optionalText(1000),
 })
 export type Questionnaire = z.infer<typeof Questionnaire>
@@ -470,17 +621,141 @@ export type Questionnaire = z.infer<typeof Questionnaire>
 /** Where the company's data comes from: a qualifying billing account, or the registry by TIN. */
 export const CompanySource = z.discriminatedUnion('source', [
   z.object({ source: z.literal('billing-account'), billingAccountId: Id }),
-  z.object({ source: z.literal('tin'), tin: Tin, kpp: z.string().nullable(), company: CompanyCard }),
+  z.object({ source: z.literal('tin'), tin: Tin, kpp: z.string().max(9).nullable(), company: CompanyCard }),
 ])
 export type CompanySource = z.infer<typeof CompanySource>
 
-export const ApplicationStatus = z.enum(['draft', 'submitted', 'in_review', 'approved', 'rejected'])
+/**
+ * draft → submitted (step 3 sent; steps 4 and 5 still to do) → in_review (every step done: sent for
+ * review, the decision clock starts) → approved | rejected, or → information_needed (the manager
+ * asks for changes) → in_review again with Send again.
+ */
+export const ApplicationStatus = z.enum([
+  'draft',
+  'submitted',
+  'in_review',
+  'information_needed',
+  'approved',
+  'rejected',
+])
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>
 
 export const TimelineEntry = z.object({
-  status: z.enum(['draft', 'submitted', 'partnership', 'billing', 'in_review', 'approved', 'rejected']),
+  status: z.enum([
+    'draft',
+    'submitted',
+    'partnership',
+    'billing',
+    'in_review',
+    'information_needed',
+    'resubmitted',
+    'approved',
+    'rejected',
+  ]),
   at: IsoDateTime,
 })
+export type TimelineEntry = z.infer<typeof TimelineEntry>
+
+// ---------------------------------------------------------------------------------------------
+// Review: the manager's requests for information and decision (steps 6 and 7)
+
+/** Answers a manager may ask to change; they stay editable in that round, the rest stays locked. */
+export const REQUESTABLE_FIELDS = [
+  'contacts.name',
+  'contacts.position',
+  'contacts.email',
+  'contacts.phone',
+  'questionnaire.website',
+  'questionnaire.certifiedEngineers',
+  'questionnaire.comment',
+] as const
+export const RequestableField = z.enum(REQUESTABLE_FIELDS)
+export type RequestableField = z.infer<typeof RequestableField>
+
+/** One information-needed round: the manager's message, the answers to fix, when it was answered. */
+export const InformationRequest = z.object({
+  round: z.number().int().positive(),
+  requestedAt: IsoDateTime,
+  message: z.string(),
+  fields: z.array(RequestableField).min(1),
+  answeredAt: IsoDateTime.nullable(),
+})
+export type InformationRequest = z.infer<typeof InformationRequest>
+
+export const RejectionReason = z.enum([
+  'requirements-not-met',
+  'company-not-active',
+  'billing-account',
+  'expertise',
+  'information-not-confirmed',
+  'other',
+])
+export type RejectionReason = z.infer<typeof RejectionReason>
+
+export const ApplicationDecision = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('approved'),
+    at: IsoDateTime,
+    /** The programs the company joined (the partnership types it chose). */
+    programs: z.array(PartnershipType).min(1),
+  }),
+  z.object({
+    outcome: z.literal('rejected'),
+    at: IsoDateTime,
+    reasons: z.array(RejectionReason).min(1),
+    /** The manager's own words (plain text). */
+    note: z.string(),
+    /** The first day the company may apply again. */
+    reapplyFrom: IsoDate,
+  }),
+])
+export type ApplicationDecision = z.infer<typeof ApplicationDecision>
+
+/** MOCK ONLY: what the (mock) partner manager decides about an application under review. */
+export const DecideApplicationRequest = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('approve') }),
+  z.object({
+    action: z.literal('request-information'),
+    message: text(2000),
+    fields: z.array(RequestableField).min(1, errorCode('chooseOne')).max(50),
+  }),
+  z.object({
+    action: z.literal('reject'),
+    reasons: z.array(RejectionReason).min(1, errorCode('chooseOne')).max(50),
+    note: optionalText(2000).default(''),
+    /** Defaults to three months after the decision. */
+    reapplyFrom: IsoDate.optional(),
+  }),
+])
+export type DecideApplicationRequest = z.input<typeof DecideApplicationRequest>
+
+/** Send again: the answers the manager asked to fix (only those; the rest is locked). */
+export const ResubmitApplicationRequest = z.object({
+  contacts: Contacts.partial().optional(),
+  questionnaire: Questionnaire.pick({ website: true, certifiedEngineers: true, comment: true })
+    .partial()
+    .optional(),
+})
+export type ResubmitApplicationRequest = z.input<typeof ResubmitApplicationRequest>
+
+/** An approved partner, as the portal's home shows it. */
+export const PartnerProfile = z.object({
+  organization: Organization.pick({ id: true, name: true }),
+  company: z.object({
+    fullName: z.string(),
+    shortName: z.string(),
+    tin: z.string(),
+    kpp: z.string().nullable(),
+    ogrn: z.string(),
+  }),
+  billingAccount: z.object({ id: Id, name: z.string() }).nullable(),
+  programs: z.array(PartnershipType).min(1),
+  partnerSince: IsoDateTime,
+  reference: z.string(),
+})
+export type PartnerProfile = z.infer<typeof PartnerProfile>
+/** The organization's partner profile, or null while it is not a partner. */
+export const PartnerProfileResponse = z.object({ partner: PartnerProfile.nullable() })
 
 /** A draft keeps what the user typed, valid or not, so nothing is lost between visits. */
 export const ApplicationDraft = z.object({
@@ -498,7 +773,10 @@ export const ApplicationDraft = z.object({
   company: CompanyCard.nullable().optional(),
 })
 export type ApplicationDraft = z.infer<typeof ApplicationDraft>
-export const ApplicationDraftPatch = ApplicationDraft.partial()
+export const ApplicationDraftPatch = ApplicationDraft.partial().extend({
+  /** The application's version the change was based on (optimistic concurrency). */
+  version: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+})
 export type ApplicationDraftPatch = z.infer<typeof ApplicationDraftPatch>
 
 export const SubmitApplicationRequest = z.object({
@@ -509,26 +787,55 @@ export const SubmitApplicationRequest = z.object({
 export type SubmitApplicationRequest = z.input<typeof SubmitApplicationRequest>
 
 export const VideoProgress = z.object({
-  /** Furthest point watched, in seconds. */
-  furthest: z.number().min(0),
+  /** Furthest point watched, in seconds (the server also refuses a point beyond the media's length). */
+  furthest: z.number().min(0).max(86_400),
   watched: z.boolean(),
 })
 export type VideoProgress = z.infer<typeof VideoProgress>
 
 export const PartnershipChoice = z.object({
-  types: z.array(PartnershipType).min(1, errorCode('chooseOne')),
+  types: z.array(PartnershipType).min(1, errorCode('chooseOne')).max(LIST_MAX),
   taxation: z.enum(TaxationType.options, errorCode('chooseOption')),
 })
 export type PartnershipChoice = z.infer<typeof PartnershipChoice>
 
+/**
+ * The questionnaire as the form holds it while it is being filled in: text as typed (the number of
+ * engineers too) and lists of choices, every answer optional and bounded; unknown keys are dropped.
+ */
+export const QuestionnaireDraft = z
+  .object({
+    companySize: draftText(20),
+    certifiedEngineers: draftText(20),
+    expertise: z.array(draftText(40)).max(LIST_MAX),
+    industries: z.array(draftText(40)).max(LIST_MAX),
+    customers: z.array(draftText(40)).max(LIST_MAX),
+    otherClouds: z.array(draftText(40)).max(LIST_MAX),
+    monthlyConsumption: draftText(20),
+    website: draftText(300),
+    regions: z.array(draftText(40)).max(LIST_MAX),
+    comment: draftText(1000),
+  })
+  .partial()
+export type QuestionnaireDraft = z.infer<typeof QuestionnaireDraft>
+
 export const PartnershipDraft = z.object({
-  types: z.array(PartnershipType),
+  types: z.array(PartnershipType).max(LIST_MAX),
   taxation: TaxationType.nullable(),
-  questionnaire: z.record(z.string(), z.unknown()),
+  questionnaire: QuestionnaireDraft,
 })
+
+/** The version a write was based on (optimistic concurrency): stale → 409 with the current resource. */
+export const Version = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
+
+/** An autosave of step 4's draft: only what changed; answers merge into the questionnaire per field. */
+export const PartnershipDraftPatch = PartnershipDraft.partial().extend({ version: Version.optional() })
+export type PartnershipDraftPatch = z.input<typeof PartnershipDraftPatch>
 
 export const Application = z.object({
   id: Id,
+  /** Goes up with every change: a draft write based on an older version gets 409 (two tabs). */
+  version: z.number().int().nonnegative().default(0),
   organizationId: Id,
   /** A short reference the applicant can quote, e.g. PA-2026-000123. */
   reference: z.string(),
@@ -546,14 +853,25 @@ export const Application = z.object({
    * account yet (company by TIN): step 5 applies them to the account it creates or attaches.
    */
   bankDetails: BankDetails.nullable().optional(),
+  /** Step 5: the billing account being created, page by page (absent until the first change). */
+  billingAccountDraft: BillingAccountDraft.nullable().optional(),
   /** Steps of the flow the server counts as done for this application. */
   completedSteps: z.array(StepId),
   timeline: z.array(TimelineEntry),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   submittedAt: IsoDateTime.nullable(),
-  /** When a manager's decision is due (seven business days after the last step). */
+  /**
+   * When a manager's decision is due: seven business days (src/domain/business-days.ts) after it was
+   * sent for review (every step done), or sent again.
+   */
   decisionDueAt: IsoDate.nullable(),
+  /** True when the due date runs past the production calendar's data (an estimate). */
+  decisionDueEstimate: z.boolean().default(false),
+  /** The manager's information-needed rounds, oldest first. */
+  informationRequests: z.array(InformationRequest).default([]),
+  /** The manager's decision, once made. */
+  decision: ApplicationDecision.nullable().default(null),
 })
 export type Application = z.infer<typeof Application>
 
@@ -563,13 +881,22 @@ export const CurrentApplicationResponse = z.object({ application: Application.nu
 // ---------------------------------------------------------------------------------------------
 // Endpoint list: the one table the OpenAPI generator and the docs read.
 
-type Endpoint = {
+export type Endpoint = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
   path: string
   summary: string
   request?: z.ZodType
   response: z.ZodType | null
   idempotent?: boolean
+  /**
+   * Served by the mock backend only (the mock identity provider): a real backend does not serve it,
+   * so the published contract (docs/openapi.json) leaves it out.
+   */
+  mockOnly?: boolean
+  /** A larger request body than the general limit (MAX_BODY_BYTES in mocks/http.ts): a document upload. */
+  maxBodyBytes?: number
+  /** Answered without a session (signing in, the program's settings); all others need the session cookie. */
+  public?: boolean
 }
 
 export const endpoints = {
@@ -577,6 +904,7 @@ export const endpoints = {
     method: 'get',
     path: '/program-settings',
     summary: 'Program settings',
+    public: true,
     response: ProgramSettings,
   },
   session: {
@@ -590,19 +918,30 @@ export const endpoints = {
     method: 'get',
     path: '/accounts/recent',
     summary: 'Recently used accounts on this device',
+    public: true,
     response: RecentAccountList,
   },
   signInWithAccount: {
     method: 'post',
     path: '/session/account',
     summary: 'Sign in with an existing account',
+    public: true,
     request: SignInWithAccountRequest,
+    response: Session,
+  },
+  signInWithPassword: {
+    method: 'post',
+    path: '/session/password',
+    summary: 'Sign in with another account: login or email and password (422 with the field at fault)',
+    public: true,
+    request: SignInWithPasswordRequest,
     response: Session,
   },
   registerYandexId: {
     method: 'post',
     path: '/session/yandex-id',
     summary: 'Create a Yandex ID and an organization, and sign in',
+    public: true,
     request: RegisterYandexIdRequest,
     response: Session,
     idempotent: true,
@@ -611,6 +950,7 @@ export const endpoints = {
     method: 'post',
     path: '/session/sso/start',
     summary: 'Find the identity federation and its login page',
+    public: true,
     request: SsoStartRequest,
     response: SsoStartResponse,
   },
@@ -619,6 +959,7 @@ export const endpoints = {
     path: '/idp/{federationId}',
     summary: 'Mock identity provider: the federation (404 when unknown)',
     response: IdpFederation,
+    mockOnly: true,
   },
   idpLogin: {
     method: 'post',
@@ -626,11 +967,13 @@ export const endpoints = {
     summary: 'Mock identity provider: sign in',
     request: IdpLoginRequest,
     response: IdpLoginResponse,
+    mockOnly: true,
   },
   ssoComplete: {
     method: 'post',
     path: '/session/sso/complete',
     summary: 'Complete SSO with the assertion',
+    public: true,
     request: SsoCompleteRequest,
     response: Session,
   },
@@ -656,7 +999,7 @@ export const endpoints = {
   createBillingAccount: {
     method: 'post',
     path: '/billing-accounts',
-    summary: 'Create a business billing account',
+    summary: 'Create a business billing account for the application (and attach it)',
     request: CreateBillingAccountRequest,
     response: BillingAccount,
     idempotent: true,
@@ -664,10 +1007,12 @@ export const endpoints = {
   verifyBillingAccount: {
     method: 'post',
     path: '/billing-accounts/{billingAccountId}/verification',
-    summary: 'Verify a new billing account',
+    summary:
+      'Send the verification form and document of a new billing account (the check then takes a while)',
     request: VerifyBillingAccountRequest,
     response: BillingAccount,
     idempotent: true,
+    maxBodyBytes: VERIFICATION_BODY_MAX_BYTES,
   },
   upgradeBillingAccount: {
     method: 'post',
@@ -690,7 +1035,13 @@ export const endpoints = {
     request: CompanyLookupRequest,
     response: CompanyLookupResponse,
   },
-  bankLookup: { method: 'get', path: '/banks/{bik}', summary: 'Look a bank up by BIK', response: Bank },
+  bankLookup: {
+    method: 'get',
+    path: '/banks/{bik}',
+    summary: 'Look a bank up by BIK',
+    public: true,
+    response: Bank,
+  },
   currentApplication: {
     method: 'get',
     path: '/organizations/{organizationId}/application',
@@ -723,7 +1074,7 @@ export const endpoints = {
     method: 'patch',
     path: '/applications/{applicationId}/partnership/draft',
     summary: 'Autosave partnership type, taxation and questionnaire answers',
-    request: PartnershipDraft.partial(),
+    request: PartnershipDraftPatch,
     response: Application,
   },
   setPartnership: {
@@ -754,6 +1105,44 @@ export const endpoints = {
     summary: 'Attach the (new) qualifying billing account to the application',
     request: z.object({ billingAccountId: Id }),
     response: Application,
+  },
+  saveBillingAccountDraft: {
+    method: 'patch',
+    path: '/applications/{applicationId}/billing-account/draft',
+    summary: 'Autosave the billing account being created (step 5), page by page',
+    request: BillingAccountDraftPatch,
+    response: Application,
+  },
+  completeBillingAccountVerification: {
+    method: 'post',
+    path: '/billing-accounts/{billingAccountId}/verification/complete',
+    summary:
+      'MOCK ONLY (demo panel, tests): finish the verification check at once instead of after a while; a real backend has no such endpoint',
+    response: BillingAccount,
+    mockOnly: true,
+  },
+  resubmitApplication: {
+    method: 'post',
+    path: '/applications/{applicationId}/resubmit',
+    summary: 'Send again: the answers the manager asked to fix, back to review',
+    request: ResubmitApplicationRequest,
+    response: Application,
+    idempotent: true,
+  },
+  partnerProfile: {
+    method: 'get',
+    path: '/organizations/{organizationId}/partner',
+    summary: "The organization's partner status and profile (null while it is not a partner)",
+    response: PartnerProfileResponse,
+  },
+  decideApplication: {
+    method: 'post',
+    path: '/applications/{applicationId}/decision',
+    summary:
+      "MOCK ONLY (demo panel, tests): the partner manager's decision on an application under review (approve; ask for information with a message and the fields; reject with reasons); a real backend decides in its own back office",
+    request: DecideApplicationRequest,
+    response: Application,
+    mockOnly: true,
   },
 } as const satisfies Record<string, Endpoint>
 

@@ -10,6 +10,8 @@ export type ApiErrorKind =
   | 'unavailable' // 502/503/504: try again
   | 'server' // other 5xx
   | 'network' // no answer at all
+  | 'timeout' // no answer within the client's time limit (REQUEST_TIMEOUT_MS)
+  | 'too_large' // 413: the request is larger than the server takes
   | 'contract' // the answer does not match the contract
   | 'aborted'
 
@@ -18,6 +20,8 @@ export class ApiError extends Error {
   readonly status: number
   readonly code: string
   readonly fieldErrors: FieldError[]
+  /** With a 409 `version_conflict`: the resource as the server has it now (what is newer). */
+  readonly current: unknown
 
   constructor(init: {
     kind: ApiErrorKind
@@ -25,6 +29,7 @@ export class ApiError extends Error {
     code: string
     message: string
     fieldErrors?: FieldError[]
+    current?: unknown
   }) {
     super(init.message)
     this.name = 'ApiError'
@@ -32,11 +37,17 @@ export class ApiError extends Error {
     this.status = init.status
     this.code = init.code
     this.fieldErrors = init.fieldErrors ?? []
+    this.current = init.current
   }
 
   /** Worth trying again as it is: the server or the network failed, not the request. */
   get retryable(): boolean {
-    return this.kind === 'unavailable' || this.kind === 'network' || this.kind === 'server'
+    return (
+      this.kind === 'unavailable' ||
+      this.kind === 'network' ||
+      this.kind === 'server' ||
+      this.kind === 'timeout'
+    )
   }
 }
 

@@ -1,11 +1,15 @@
 /**
  * The contract as an OpenAPI 3.1 document, for a backend team: generated from the same zod schemas
- * (zod 4 writes JSON Schema itself). `npm run contract` writes docs/openapi.json; a test keeps it current.
+ * (zod 4 writes JSON Schema itself). `npm run contract` writes docs/openapi.json; a test keeps it current,
+ * `npm run contract:lint` checks it with Redocly's recommended rules. It holds only what a real backend
+ * serves: endpoints marked `mockOnly` (the mock identity provider) are left out, and so is every
+ * schema no operation reaches. Operations need the session cookie unless marked `public`.
  */
 import { z } from 'zod'
 import * as contract from './contract'
 
 const { endpoints, ApiErrorBody } = contract
+type EndpointName = contract.EndpointName
 
 /** Schemas named in components/schemas, referenced wherever they appear. */
 const NAMED = [
@@ -29,6 +33,37 @@ const NAMED = [
 ] as const
 
 const capitalize = (s: string) => s[0]?.toUpperCase() + s.slice(1)
+
+/** The endpoints a real backend serves: all but the mock-only ones. */
+export function publishedEndpoints(): [EndpointName, Endpoint][] {
+  return (Object.entries(endpoints) as [EndpointName, Endpoint][]).filter(([, def]) => !def.mockOnly)
+}
+
+type Endpoint = (typeof endpoints)[EndpointName] & { mockOnly?: boolean; public?: boolean }
+
+/** The session: an HttpOnly cookie set by the sign-in operations (see docs/architecture.md). */
+const SESSION_COOKIE = 'session'
+
+/** Component schemas reached from the paths, following $refs (others would be unused components). */
+function reachable(paths: unknown, schemas: Record<string, unknown>): Set<string> {
+  const seen = new Set<string>()
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) for (const item of node) visit(item)
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string') {
+          const id = value.replace('#/components/schemas/', '')
+          if (!seen.has(id)) {
+            seen.add(id)
+            visit(schemas[id])
+          }
+        } else visit(value)
+      }
+    }
+  }
+  visit(paths)
+  return seen
+}
 
 function components(io: 'input' | 'output', suffix: string, extra: Record<string, z.ZodType>) {
   const registry = z.registry<{ id: string }>()
@@ -57,7 +92,7 @@ function components(io: 'input' | 'output', suffix: string, extra: Record<string
 export function buildOpenApi() {
   const requests: Record<string, z.ZodType> = {}
   const responses: Record<string, z.ZodType> = {}
-  for (const [name, def] of Object.entries(endpoints)) {
+  for (const [name, def] of publishedEndpoints()) {
     if ('request' in def && def.request) requests[`${capitalize(name)}Request`] = def.request
     if (def.response) responses[`${capitalize(name)}Response`] = def.response
   }
@@ -69,7 +104,7 @@ export function buildOpenApi() {
   const error = { content: { 'application/json': { schema: ref(output.registry, ApiErrorBody) } } }
 
   const paths: Record<string, Record<string, unknown>> = {}
-  for (const [name, def] of Object.entries(endpoints)) {
+  for (const [name, def] of publishedEndpoints()) {
     const parameters: Record<string, unknown>[] = [...def.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],
       in: 'path',
@@ -83,6 +118,8 @@ export function buildOpenApi() {
       operationId: name,
       summary: def.summary,
       ...(parameters.length ? { parameters } : {}),
+      // Public operations need no session (an empty requirement); the others take the document's.
+      ...(def.public ? { security: [] } : {}),
       ...('request' in def && def.request
         ? {
             requestBody: {
@@ -100,15 +137,18 @@ export function buildOpenApi() {
               },
             }
           : { 204: { description: 'No content' } }),
-        401: { description: 'No session', ...error },
+        ...(def.public ? {} : { 401: { description: 'No session', ...error } }),
         403: { description: "Another organization's data", ...error },
         404: { description: 'Unknown id', ...error },
         422: { description: 'Invalid input, with field errors', ...error },
       },
     }
-    const path = `/api${def.path}`
+    const path = def.path
     paths[path] = { ...(paths[path] ?? {}), [def.method]: operation }
   }
+  const all: Record<string, unknown> = { ...output.schemas, ...input.schemas }
+  const keep = reachable(paths, all)
+  const used = Object.fromEntries(Object.entries(all).filter(([id]) => keep.has(id)))
   return {
     openapi: '3.1.0',
     info: {
@@ -117,8 +157,27 @@ export function buildOpenApi() {
       description:
         'Generated from src/api/contract.ts (npm run contract). Validation messages are codes like `err:tooLong|{"max":100}`, which the client words in English or Russian.',
     },
+    servers: [
+      {
+        url: '/api',
+        description:
+          'Beside the app by default; a build against another origin sets VITE_API_BASE_URL (e.g. https://api.example.com/partners).',
+      },
+    ],
+    security: [{ [SESSION_COOKIE]: [] }],
     paths,
-    components: { schemas: { ...output.schemas, ...input.schemas } },
+    components: {
+      securitySchemes: {
+        [SESSION_COOKIE]: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description:
+            'The session, an HttpOnly cookie set by the sign-in operations and removed by sign-out.',
+        },
+      },
+      schemas: used,
+    },
   }
 }
 

@@ -22,6 +22,18 @@ export function stepGuard(queryClient: QueryClient, id: StepId): LoaderFunction 
   }
 }
 
+/**
+ * Every sign-in method leads to step 3; a partner who signs in again lands in the portal instead
+ * (its application is decided: there is nothing left to apply for).
+ */
+function partnerToPortal(queryClient: QueryClient, guard: LoaderFunction): LoaderFunction {
+  return async (args) => {
+    const progress = await loadProgress(queryClient)
+    if (progress.completed.has('confirmation')) throw redirect(stepById('partner').path)
+    return guard(args)
+  }
+}
+
 type LazyRoute = () => Promise<{ Component: React.ComponentType }>
 
 function stepRoute(
@@ -41,7 +53,11 @@ function stepRoute(
   }
 }
 
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+/**
+ * The route table. `outsideShell` are routes a mock build adds (mocks/routes.ts, the mock identity
+ * provider): outside the shell and the step guard, each with the loading state and error boundary.
+ */
+export function createRoutes(queryClient: QueryClient, outsideShell: RouteObject[] = []): RouteObject[] {
   return [
     {
       element: <Layout />,
@@ -51,8 +67,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { index: true, element: <ProgramPage />, errorElement: <RouteError /> },
         { path: '/welcome', lazy: () => import('./routes/welcome'), errorElement: <RouteError /> },
         stepRoute(queryClient, 'sign-in', () => import('./routes/sign-in'), [
-          { index: true, lazy: () => import('./routes/sign-in').then((m) => m.methods) },
+          { index: true, lazy: () => import('./routes/sign-in').then((m) => m.methods(queryClient)) },
           { path: 'yandex-id', lazy: () => import('./routes/sign-in').then((m) => m.yandexId) },
+          { path: 'password', lazy: () => import('./routes/sign-in').then((m) => m.password) },
           { path: 'sso', lazy: () => import('./routes/sign-in').then((m) => m.sso) },
           { path: 'sso/complete', lazy: () => import('./routes/sign-in').then((m) => m.ssoComplete) },
           {
@@ -60,22 +77,46 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             lazy: () => import('./routes/sign-in').then((m) => m.organization(queryClient)),
           },
         ]),
-        stepRoute(queryClient, 'application', () => import('./routes/application')),
+        {
+          ...stepRoute(queryClient, 'application', () => import('./routes/application'), [
+            { index: true, lazy: () => import('./routes/application').then((m) => m.page(queryClient)) },
+          ]),
+          loader: partnerToPortal(queryClient, stepGuard(queryClient, 'application')),
+        },
         stepRoute(queryClient, 'partnership', () => import('./routes/partnership'), [
-          { index: true, lazy: () => import('./routes/partnership').then((m) => m.choice) },
-          { path: 'questionnaire', lazy: () => import('./routes/partnership').then((m) => m.questionnaire) },
+          { index: true, lazy: () => import('./routes/partnership').then((m) => m.choice(queryClient)) },
+          {
+            path: 'questionnaire',
+            lazy: () => import('./routes/partnership').then((m) => m.questionnaire(queryClient)),
+          },
         ]),
-        stepRoute(queryClient, 'billing', () => import('./routes/billing')),
-        stepRoute(queryClient, 'confirmation', () => import('./routes/confirmation')),
-        stepRoute(queryClient, 'partner', () => import('./routes/partner')),
+        stepRoute(queryClient, 'billing', () => import('./routes/billing'), [
+          { index: true, lazy: () => import('./routes/billing').then((m) => m.overview(queryClient)) },
+          { path: 'new', lazy: () => import('./routes/billing').then((m) => m.start(queryClient)) },
+          { path: 'new/general', lazy: () => import('./routes/billing').then((m) => m.general(queryClient)) },
+          { path: 'new/company', lazy: () => import('./routes/billing').then((m) => m.company(queryClient)) },
+          {
+            path: 'new/contacts',
+            lazy: () => import('./routes/billing').then((m) => m.contacts(queryClient)),
+          },
+          {
+            path: 'verification',
+            lazy: () => import('./routes/billing').then((m) => m.verification(queryClient)),
+          },
+          { path: 'upgrade', lazy: () => import('./routes/billing').then((m) => m.upgrade(queryClient)) },
+        ]),
+        stepRoute(queryClient, 'confirmation', () => import('./routes/confirmation'), [
+          { index: true, lazy: () => import('./routes/confirmation').then((m) => m.page(queryClient)) },
+          { path: 'fix', lazy: () => import('./routes/confirmation').then((m) => m.fix(queryClient)) },
+        ]),
+        stepRoute(queryClient, 'partner', () => import('./routes/partner'), [
+          { index: true, lazy: () => import('./routes/partner').then((m) => m.page(queryClient)) },
+        ]),
         { path: '*', element: <NotFoundPage /> },
       ],
     },
-    {
-      path: '/idp/:federationId',
-      lazy: () => import('./routes/idp'),
-      HydrateFallback: PageLoading,
-      errorElement: <RouteError />,
-    },
+    ...outsideShell.map(
+      (route): RouteObject => ({ HydrateFallback: PageLoading, errorElement: <RouteError />, ...route }),
+    ),
   ]
 }

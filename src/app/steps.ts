@@ -1,26 +1,17 @@
 /**
  * The seven steps of the flow, in order, with their routes: the route table, the stepper, the
- * deep-link guard and the document titles all read this list.
+ * deep-link guard and the document titles all read this list. The paths: src/api/paths.ts.
  */
 import type { StepId } from '@/api/contract'
+import { STEP_PATHS } from '@/api/paths'
 import { STEP_IDS } from '@/api/step-ids'
 
 export type Step = { id: StepId; number: number; path: string }
 
-const PATHS: Record<StepId, string> = {
-  welcome: '/welcome',
-  'sign-in': '/sign-in',
-  application: '/application',
-  partnership: '/partnership',
-  billing: '/billing',
-  confirmation: '/confirmation',
-  partner: '/partner',
-}
-
 export const STEPS: readonly Step[] = STEP_IDS.map((id, index) => ({
   id,
   number: index + 1,
-  path: PATHS[id],
+  path: STEP_PATHS[id],
 }))
 
 export function stepById(id: StepId): Step {

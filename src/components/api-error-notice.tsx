@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { isApiError } from '@/api/errors'
 import { useMessages } from '@/lib/i18n'
 import { buttonClass } from './button'
@@ -8,16 +9,20 @@ export function ApiErrorNotice({
   error,
   onRetry,
   title,
+  children,
 }: {
   error: unknown
   onRetry?: () => void
   title?: string
+  /** More detail after the words (e.g. the server's problems that belong to no field). */
+  children?: ReactNode
 }) {
   const { t } = useMessages('forms', 'common')
   const kind = isApiError(error) ? error.kind : 'server'
   return (
     <Notice tone="error" title={title} live>
       <p>{t(`forms.api.${kind}`)}</p>
+      {children}
       {onRetry ? (
         <button type="button" className={buttonClass('secondary')} onClick={onRetry}>
           {t('common.status.retry')}

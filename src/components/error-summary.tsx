@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react'
+import type { SummaryError } from '@/lib/form-errors'
 import { useMessages } from '@/lib/i18n'
 import styles from './error-summary.module.css'
+import { StatusIcon } from './status-icon'
 
-export type SummaryError = { fieldId: string; message: string }
+/** An entry of the summary: the field to move focus to, and the problem in words (src/lib/form-errors.ts). */
+export type { SummaryError }
 
 /**
  * The list of problems at the top of a form. It takes focus when it appears (after a submit), and
@@ -31,6 +34,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
       role="alert"
       aria-labelledby="error-summary-title"
     >
+      <StatusIcon tone="error" className={styles.icon} />
       <h2 id="error-summary-title" className={styles.title}>
         {t('forms.errors.summaryTitle', { count: errors.length })}
       </h2>

@@ -6,8 +6,10 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import { isApiError } from '@/api/errors'
 import { parseErrorCode } from '@/api/messages'
-import type { SummaryError } from '@/components/error-summary'
-import { type Translate, translateError } from './i18n'
+import { type MessageId, type Translate, translateError } from './i18n'
+
+/** An entry of the error summary: the field to move focus to, and the problem in words. */
+export type SummaryError = { fieldId: string; message: string }
 
 /** A field in the summary: its control's id, and optionally its label to start the message with. */
 export type SummaryField = string | { id: string; label?: string }
@@ -21,7 +23,8 @@ export type SpecificMessages = Partial<Record<string, string>>
 function worded(t: Translate, name: string, message: string, specific?: SpecificMessages): string {
   const code = parseErrorCode(message)
   const own = specific?.[name]
-  if (code && own && GENERIC.has(code.key)) return t(own)
+  // Untyped here (pages pass plain records): an unknown id would show as itself.
+  if (code && own && GENERIC.has(code.key)) return t(own as MessageId)
   return translateError(t, message)
 }
 

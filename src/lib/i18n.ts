@@ -11,25 +11,36 @@ import { i18n, type MessageDescriptor } from '@lingui/core'
 import { useLingui } from '@lingui/react'
 import { use } from 'react'
 import { parseErrorCode } from '@/api/messages'
+import type { Catalogs } from '@/locales/catalogs.gen'
 
 export const LANGUAGES = ['en', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
 const LANGUAGE_KEY = 'partner-onboarding.language'
 
 type Catalog = { messages: Record<string, unknown> }
-const catalogs = import.meta.glob<Catalog>('../locales/*/*.json', { query: '?lingui' })
+type CatalogLoader = () => Promise<Catalog>
 
-export type Namespace =
-  | 'common'
-  | 'program'
-  | 'forms'
-  | 'welcome'
-  | 'signIn'
-  | 'application'
-  | 'partnership'
-  | 'billing'
-  | 'status'
-  | 'demo'
+/** Compiled catalogs by `<language>/<namespace>`: every file in src/locales, plus any added. */
+const catalogs = new Map<string, CatalogLoader>()
+
+/**
+ * Adds catalogs found by `import.meta.glob('…/<language>/<namespace>.json', { query: '?lingui' })`.
+ * The app's own are added here; mock builds add the mock layer's (mocks/i18n.ts), so a build with
+ * mocking off holds no mock message.
+ */
+export function addCatalogs(found: Record<string, () => Promise<unknown>>): void {
+  for (const [path, load] of Object.entries(found)) {
+    const match = /([a-z]{2})\/([\w-]+)\.json$/.exec(path)
+    if (match) catalogs.set(`${match[1]}/${match[2]}`, load as CatalogLoader)
+  }
+}
+
+addCatalogs(import.meta.glob('../locales/*/*.json', { query: '?lingui' }))
+
+/** A catalog's name: one per file in src/locales/en (see ../locales/catalogs.gen.ts). */
+export type Namespace = keyof Catalogs
+/** Every message id of the English catalogs: a wrong id fails the type-check. */
+export type MessageId = { [N in Namespace]: keyof Catalogs[N] & string }[Namespace]
 
 function isLanguage(value: string | null | undefined): value is Language {
   return value === 'en' || value === 'ru'
@@ -53,13 +64,13 @@ export function detectLanguage(): Language {
 
 const loading = new Map<string, Promise<void>>()
 /** Namespaces shown so far: a language switch loads them all in the new language first. */
-const inUse = new Set<Namespace>(['common', 'program'])
+const inUse = new Set<string>(['common', 'program'])
 
-function loadNamespace(language: Language, namespace: Namespace): Promise<void> {
+function loadNamespace(language: Language, namespace: string): Promise<void> {
   const key = `${language}/${namespace}`
   let promise = loading.get(key)
   if (!promise) {
-    const load = catalogs[`../locales/${language}/${namespace}.json`]
+    const load = catalogs.get(key)
     if (!load) throw new Error(`No messages for ${key}`)
     const pending: Promise<void> & { status?: string; value?: undefined } = load().then((catalog) => {
       i18n.load(language, catalog.messages as never)
@@ -99,13 +110,30 @@ export async function changeLanguage(language: Language): Promise<void> {
   await setupI18n(language)
 }
 
-export type Translate = (id: string, values?: Record<string, unknown>) => string
+/**
+ * Starts loading namespaces in the current language without suspending: a route's loader (with the
+ * page's data) or the prefetch of the next step, so a page never waits for its words after a click.
+ */
+export function preloadMessages(...namespaces: Namespace[]): Promise<void> {
+  const language = currentLanguage()
+  return Promise.all(
+    namespaces.map((namespace) => {
+      inUse.add(namespace)
+      return loadNamespace(language, namespace)
+    }),
+  ).then(() => undefined)
+}
+
+/** Words a message id (of the app's catalogs unless said otherwise) in the current language. */
+export type Translate<Id extends string = MessageId> = (id: Id, values?: Record<string, unknown>) => string
 
 /**
- * The translate function for a component. Suspends until the namespaces are loaded in the current
- * language; re-renders when the language changes.
+ * Suspends until the named catalogs (any, also the mock layer's) are loaded in the current language;
+ * re-renders when the language changes. Typed wrappers: `useMessages` here, `useMockMessages` in mocks/.
  */
-export function useMessages(...namespaces: Namespace[]): { t: Translate; language: Language } {
+export function useCatalogs<Id extends string>(
+  namespaces: readonly string[],
+): { t: Translate<Id>; language: Language } {
   const { i18n: active } = useLingui()
   const language = isLanguage(active.locale) ? active.locale : 'en'
   for (const namespace of namespaces) {
@@ -115,15 +143,25 @@ export function useMessages(...namespaces: Namespace[]): { t: Translate; languag
   return { t: (id, values) => active._(id, values), language }
 }
 
+/**
+ * The translate function for a component. Suspends until the namespaces are loaded in the current
+ * language; re-renders when the language changes.
+ */
+export function useMessages(...namespaces: Namespace[]): { t: Translate; language: Language } {
+  return useCatalogs<MessageId>(namespaces)
+}
+
 /** Turns a contract message code (`err:key|{values}`) into words; other text is shown as it is. */
 export function translateError(t: Translate, message: string | undefined): string {
   if (!message) return ''
   const parsed = parseErrorCode(message)
   if (!parsed) return message
   const values: Record<string, string | number> = { ...parsed.values }
-  if (typeof values.kind === 'string') values.name = t(`forms.identifiers.${values.kind}`)
+  // Codes and kinds come from the server at run time: an id they name may not exist (checked below).
+  const dynamic = t as Translate<string>
+  if (typeof values.kind === 'string') values.name = dynamic(`forms.identifiers.${values.kind}`)
   const id = `forms.errors.${parsed.key}`
-  const text = t(id, values)
+  const text = dynamic(id, values)
   return text === id ? t('forms.errors.invalid') : text
 }
 

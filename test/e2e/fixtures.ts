@@ -26,5 +26,40 @@ export async function waitForMockedApi(page: Page, path: string) {
   return response
 }
 
-export const test = base
+declare global {
+  interface Window {
+    __reportCspViolation?: (text: string) => void
+  }
+}
+
+/**
+ * Every browser test runs under the app's Content-Security-Policy and fails on any violation: the
+ * page reports `securitypolicyviolation` events, and the browser's console CSP errors are caught
+ * too. A test that provokes one on purpose reads and empties `cspViolations` itself.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = []
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+        violations.push(text)
+      })
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : ''
+          window.__reportCspViolation?.(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}${where}`,
+          )
+        })
+      })
+      context.on('console', (message) => {
+        if (/Content[ -]Security[ -]Policy/i.test(message.text()))
+          violations.push(`console: ${message.text()}`)
+      })
+      await use(violations)
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+})
 export { expect }

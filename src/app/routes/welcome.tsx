@@ -1,3 +1,7 @@
+import { markStarted } from '@/app/progress'
 import { WelcomePage } from '@/features/landing/welcome-page'
 
-export const Component = WelcomePage
+/** Step 1: the feature's page, told how the app records that the applicant started. */
+export function Component() {
+  return <WelcomePage onStart={markStarted} />
+}

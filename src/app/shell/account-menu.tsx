@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { Session } from '@/api/contract'
 import { buttonClass } from '@/components/button'
@@ -6,7 +7,10 @@ import { useMessages } from '@/lib/i18n'
 import styles from './shell.module.css'
 import { signOut } from './sign-out'
 
-/** Who is signed in, and Sign out. Loaded only once somebody is signed in. */
+/**
+ * Who is signed in, and Sign out. Wide screens show both in the header; phones show the user's
+ * initial, a button that opens them as a small menu. Loaded only once somebody is signed in.
+ */
 export default function AccountMenu({ session }: { session: Session }) {
   const { t } = useMessages('common')
   const queryClient = useQueryClient()
@@ -14,17 +18,56 @@ export default function AccountMenu({ session }: { session: Session }) {
   const signOutMutation = useMutation({
     mutationFn: () => signOut(queryClient, () => navigate('/')),
   })
+  const [open, setOpen] = useState(false)
+  const panelId = useId()
+  const rootRef = useRef<HTMLDivElement>(null)
+  const toggleRef = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (!open) return
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      toggleRef.current?.focus()
+    }
+    document.addEventListener('pointerdown', onPointerDown)
+    document.addEventListener('keydown', onKeyDown)
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown)
+      document.removeEventListener('keydown', onKeyDown)
+    }
+  }, [open])
+
+  const name = session.user.name
   return (
-    <div className={styles.account}>
-      <span className={styles.user}>{t('common.account.signedInAs', { name: session.user.name })}</span>
+    <div ref={rootRef} className={styles.account} data-open={open}>
       <button
+        ref={toggleRef}
         type="button"
-        className={buttonClass('secondary')}
-        onClick={() => signOutMutation.mutate()}
-        disabled={signOutMutation.isPending}
+        className={styles.accountToggle}
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('common.account.menu', { name })}
+        onClick={() => setOpen((value) => !value)}
       >
-        {signOutMutation.isPending ? t('common.account.signingOut') : t('common.account.signOut')}
+        <span className={styles.avatar} aria-hidden="true">
+          {name.trim().charAt(0).toUpperCase()}
+        </span>
       </button>
+      <div className={styles.accountPanel} id={panelId}>
+        <span className={styles.user}>{t('common.account.signedInAs', { name })}</span>
+        <button
+          type="button"
+          className={buttonClass('secondary')}
+          onClick={() => signOutMutation.mutate()}
+          disabled={signOutMutation.isPending}
+        >
+          {signOutMutation.isPending ? t('common.account.signingOut') : t('common.account.signOut')}
+        </button>
+      </div>
     </div>
   )
 }

@@ -8,6 +8,7 @@ import styles from './shell.module.css'
 
 const AccountMenu = lazy(() => import('./account-menu'))
 
+/** One line on every screen: the program (its logo alone on phones), the language, the account. */
 export function Header() {
   const { t, language: current } = useMessages('common')
   const session = useQuery(sessionQuery())
@@ -17,12 +18,20 @@ export function Header() {
       <div className={styles.headerInner}>
         <Link to="/" className={styles.brand}>
           <span className={styles.logo} aria-hidden="true" />
-          <span>{t('common.app.programName', { platform: config.platformName })}</span>
+          <span className={styles.brandName}>
+            {t('common.app.programName', { platform: config.platformName })}
+          </span>
         </Link>
         <div className={styles.tools}>
+          {/* The account first: when it appears, the language control keeps its place. */}
+          {session.data ? (
+            <Suspense fallback={<span className={styles.accountPlaceholder} />}>
+              <AccountMenu session={session.data} />
+            </Suspense>
+          ) : null}
           {/* Buttons, not a select: browsing the options with the arrow keys must not switch the page. */}
           <fieldset className={styles.language}>
-            <legend className={styles.languageLegend}>{t('common.language.label')}</legend>
+            <legend className="visually-hidden">{t('common.language.label')}</legend>
             {LANGUAGES.map((language) => (
               <button
                 key={language}
@@ -36,11 +45,6 @@ export function Header() {
               </button>
             ))}
           </fieldset>
-          {session.data ? (
-            <Suspense fallback={null}>
-              <AccountMenu session={session.data} />
-            </Suspense>
-          ) : null}
         </div>
       </div>
     </header>

@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '@/api/call'
 import type { Application, ApplicationDraftPatch, SubmitApplicationRequest } from '@/api/contract'
 import { isApiError } from '@/api/errors'
-import { applicationQuery, sessionQuery } from '@/features/session/api'
+import { billingAccountsQuery } from '@/features/billing'
+import { applicationQuery, loadForOrganization, organizationsQuery, sessionQuery } from '@/features/session'
 
 /** Saves the draft (the server creates the application on the first change) and keeps the cache current. */
 export function useSaveDraft(organizationId: string) {
@@ -14,14 +15,24 @@ export function useSaveDraft(organizationId: string) {
   }
 }
 
-/** Chooses the organization to work in; the page then shows that organization's data. */
+/**
+ * Chooses the organization to work in. The organization's application and billing accounts are
+ * asked for before the session switches, so the page shows them at once (no loading state).
+ */
 export function useSelectOrganization() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (organizationId: string) => call('selectOrganization', { body: { organizationId } }),
-    onSuccess: async (session, organizationId) => {
+    mutationFn: async (organizationId: string) => {
+      const session = await call('selectOrganization', { body: { organizationId } })
+      await Promise.all([
+        // Fresh, as the old organization's page may have changed them meanwhile.
+        queryClient.fetchQuery({ ...applicationQuery(organizationId), staleTime: 0 }),
+        queryClient.fetchQuery({ ...billingAccountsQuery(organizationId), staleTime: 0 }),
+      ])
+      return session
+    },
+    onSuccess: (session) => {
       queryClient.setQueryData(sessionQuery().queryKey, session)
-      await queryClient.invalidateQueries({ queryKey: ['organizations', organizationId] })
     },
   })
 }
@@ -58,3 +69,15 @@ export function useSubmitApplication(organizationId: string) {
     },
   })
 }
+
+/** Everything step 3 shows, asked for together when the navigation starts. */
+export const loadApplicationPage = (queryClient: QueryClient) =>
+  loadForOrganization(
+    queryClient,
+    (organizationId) => [
+      queryClient.ensureQueryData(applicationQuery(organizationId)),
+      queryClient.ensureQueryData(billingAccountsQuery(organizationId)),
+      queryClient.ensureQueryData(organizationsQuery()),
+    ],
+    ['application', 'forms'],
+  )

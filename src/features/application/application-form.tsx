@@ -1,8 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { type FieldErrors, useForm } from 'react-hook-form'
+import { useEffect, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { newIdempotencyKey } from '@/api/client'
 import {
   type Application,
   ApplicationDraft,
@@ -10,17 +7,16 @@ import {
   type CompanyCard,
   type User,
 } from '@/api/contract'
-import { isApiError } from '@/api/errors'
-import { ApiErrorNotice } from '@/components/api-error-notice'
-import { AutosaveStatus } from '@/components/autosave-status'
-import { buttonClass } from '@/components/button'
-import { ErrorSummary, type SummaryError } from '@/components/error-summary'
+import { PATHS } from '@/api/paths'
 import { Field } from '@/components/field'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblems } from '@/components/form/form-problems'
+import { type FieldSpecs, usePageForm } from '@/components/form/use-page-form'
 import { Notice } from '@/components/notice'
 import { billingAccountEligibility } from '@/domain/billing-account-eligibility'
-import { COMPANY_ERROR_ID, CompanyLookup } from '@/features/company-lookup/company-lookup'
-import { translateError, useMessages } from '@/lib/i18n'
-import { clearBackup, readBackup, useAutosave } from '@/lib/use-autosave'
+import { COMPANY_ERROR_ID, CompanyLookup, TIN_FIELD_ID } from '@/features/company-lookup'
+import { useMessages } from '@/lib/i18n'
+import { readBackup } from '@/lib/use-autosave'
 import { useSaveDraft, useSubmitApplication } from './api'
 import styles from './application.module.css'
 import { BillingAccountChoice, BillingAccountList, chooseButtonId } from './billing-accounts'
@@ -30,8 +26,6 @@ import {
   applicationFormSchema,
   type CompanyMode,
   draftFrom,
-  FIELD_ORDER,
-  type FormFieldName,
   fieldOfServerError,
   formValuesFrom,
   submitRequestFrom,
@@ -53,16 +47,6 @@ const CONTACT_FIELDS = [
   { name: 'email', type: 'email', autoComplete: 'email' },
   { name: 'phone', type: 'tel', autoComplete: 'tel' },
 ] as const
-
-const idOf = (field: FormFieldName) => field.replace('.', '-')
-
-function messageOf(errors: FieldErrors<ApplicationFormValues>, field: FormFieldName): string | undefined {
-  if (field.startsWith('contacts.')) {
-    const key = field.slice('contacts.'.length) as keyof ApplicationFormValues['contacts']
-    return errors.contacts?.[key]?.message
-  }
-  return errors[field as 'tin' | 'billingAccountId' | 'company']?.message
-}
 
 /** A local copy is used only when it has the draft's shape (it may come from an older version). */
 function readDraftBackup(key: string) {
@@ -96,130 +80,71 @@ export function ApplicationForm({ organizationId, user, application, accounts, o
     return { server: draftFrom(server), values: local }
   })
 
-  const schema = useMemo(() => applicationFormSchema(mode), [mode])
-  const form = useForm<ApplicationFormValues, unknown, ApplicationFormOutput>({
-    resolver: zodResolver(schema),
-    defaultValues: start.values,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    // The error summary takes focus and links to each field (react-hook-form would focus the first field).
-    shouldFocusError: false,
-  })
-  const { register, setValue, formState } = form
-  const values = form.watch()
-
   const saveDraft = useSaveDraft(organizationId)
-  const autosave = useAutosave({
-    value: draftFrom(values),
-    save: saveDraft,
-    initial: start.server,
-    backupKey,
-  })
-  const savedAt = autosave.savedAt ?? (application ? new Date(application.updatedAt) : null)
-
   const submit = useSubmitApplication(organizationId)
-  const sending = useRef(false)
-  const attemptKey = useRef<string | null>(null)
-  // Each refused attempt moves focus to the summary, once its errors are on the page (they may
-  // arrive a render after the attempt is counted).
-  const [refusedAttempts, setRefusedAttempts] = useState(0)
-  const [focusKey, setFocusKey] = useState(0)
-  const [serverProblems, setServerProblems] = useState<string[]>([])
-
-  const setCompany = useCallback(
-    (card: CompanyCard | null) =>
-      setValue('company', card, { shouldDirty: true, shouldValidate: formState.isSubmitted }),
-    [setValue, formState.isSubmitted],
-  )
-  const chooseAccount = useCallback(
-    (id: string) =>
-      setValue('billingAccountId', id, { shouldDirty: true, shouldValidate: formState.isSubmitted }),
-    [setValue, formState.isSubmitted],
-  )
-
   const firstChoice = accounts.find((account) => billingAccountEligibility(account).eligible)
-  const summaryTarget = (field: FormFieldName): string => {
-    if (field === 'billingAccountId' && firstChoice) return chooseButtonId(firstChoice)
-    if (field === 'company') return COMPANY_ERROR_ID
-    return idOf(field)
+  const fields: FieldSpecs<ApplicationFormValues> = {
+    ...Object.fromEntries(
+      CONTACT_FIELDS.map(({ name }) => [
+        `contacts.${name}`,
+        { id: `contacts-${name}`, label: t(`application.contacts.${name}`) },
+      ]),
+    ),
+    billingAccountId: {
+      id: firstChoice ? chooseButtonId(firstChoice) : 'billingAccountId',
+      label: t('application.companySection.title'),
+      labelInSummary: false,
+    },
+    tin: { id: TIN_FIELD_ID, label: t('application.lookup.tinLabel') },
+    company: {
+      id: COMPANY_ERROR_ID,
+      label: t('application.companySection.title'),
+      labelInSummary: false,
+      // While the TIN itself is wrong, "click the card" would be noise.
+      unlessErrorOn: 'tin',
+    },
   }
-  const summary: SummaryError[] = FIELD_ORDER.flatMap((field) => {
-    // While the TIN itself is wrong, "click the card" would be noise.
-    if (field === 'company' && formState.errors.tin) return []
-    const message = messageOf(formState.errors, field)
-    if (!message) return []
-    // A field's problem names the field ("Position: Fill in this field."); the company's say it all.
-    const label = field.startsWith('contacts.')
-      ? t(`application.${field}`)
-      : field === 'tin'
-        ? t('application.lookup.tinLabel')
-        : null
-    const words = translateError(t, message)
-    return [
-      {
-        fieldId: summaryTarget(field),
-        message: label ? t('application.summaryItem', { label, message: words }) : words,
-      },
-    ]
-  })
-
-  const showingErrors = summary.length > 0
-  useEffect(() => {
-    onErrorsChange(showingErrors)
-  }, [showingErrors, onErrorsChange])
-  useEffect(() => {
-    if (showingErrors) setFocusKey(refusedAttempts)
-  }, [showingErrors, refusedAttempts])
-
-  async function send(output: ApplicationFormOutput) {
-    setServerProblems([])
-    attemptKey.current ??= newIdempotencyKey()
-    await autosave.flush()
-    try {
+  const form = usePageForm<ApplicationFormValues, ApplicationFormOutput, ReturnType<typeof draftFrom>>({
+    schema: applicationFormSchema(mode),
+    defaultValues: start.values,
+    fields,
+    t,
+    fieldOfServerError,
+    autosave: {
+      draft: draftFrom,
+      initial: start.server,
+      // Only what changed, with the version it is based on: a save after another tab's gets a 409.
+      save: (_draft, { changes, version }) => saveDraft({ ...changes, version }),
+      backupKey,
+      // 0 before the application exists: a tab that saw none is stale once another tab created it.
+      version: application?.version ?? 0,
+      fromServer: (current) => draftFrom(formValuesFrom((current as Application).draft, user)),
+      onTakeTheirs: (draft) =>
+        form.reset(formValuesFrom({ contacts: {}, tin: '', billingAccountId: null, ...draft }, user)),
+    },
+    onSubmit: async (output, { idempotencyKey }) => {
+      await form.autosave?.flush()
       await submit.mutateAsync({
         body: submitRequestFrom(organizationId, mode, output),
         draft: draftFrom(form.getValues()),
-        idempotencyKey: attemptKey.current,
+        idempotencyKey,
       })
-      clearBackup(backupKey)
-      navigate('/partnership')
-    } catch (error) {
-      if (!isApiError(error) || error.kind !== 'validation') return
-      // The server refused some values: show them at their fields; the next attempt is a new one.
-      attemptKey.current = null
-      const unplaced: string[] = []
-      for (const fieldError of error.fieldErrors) {
-        const field = fieldOfServerError(fieldError)
-        if (field) form.setError(field, { type: 'server', message: fieldError.message })
-        else unplaced.push(translateError(t, fieldError.message))
-      }
-      setServerProblems(unplaced)
-      setRefusedAttempts((count) => count + 1)
-    }
-  }
+      navigate(PATHS.partnership)
+    },
+  })
+  const values = form.watch()
+  const tinError = form.errorOf('tin')
 
-  async function attempt() {
-    // One request however often the button is pressed; the Idempotency-Key covers retries.
-    if (sending.current) return
-    sending.current = true
-    try {
-      await form.handleSubmit(send, () => setRefusedAttempts((count) => count + 1))()
-    } finally {
-      sending.current = false
-    }
-  }
+  const { hasErrors } = form
+  useEffect(() => {
+    onErrorsChange(hasErrors)
+  }, [hasErrors, onErrorsChange])
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    void attempt()
-  }
-
-  const pending = submit.isPending
-  const submitFailed = submit.isError && !(isApiError(submit.error) && submit.error.kind === 'validation')
+  const setCompany = (card: CompanyCard | null) => form.change('company', card)
 
   return (
-    <form noValidate onSubmit={onSubmit} className={styles.form}>
-      <ErrorSummary errors={summary} focusKey={focusKey} />
+    <form noValidate onSubmit={form.submit} className={styles.form}>
+      <FormProblems form={form} failedTitle={t('application.submit.failedTitle')} />
 
       <section aria-labelledby="contacts-title" className={styles.section}>
         <h2 id="contacts-title">{t('application.contacts.title')}</h2>
@@ -228,16 +153,14 @@ export function ApplicationForm({ organizationId, user, application, accounts, o
           return (
             <Field
               key={field.name}
-              id={idOf(name)}
-              label={t(`application.contacts.${field.name}`)}
+              {...form.field(name)}
               hint={field.name === 'phone' ? t('application.contacts.phoneHint') : undefined}
-              error={translateError(t, formState.errors.contacts?.[field.name]?.message) || undefined}
             >
               <input
                 type={field.type}
                 autoComplete={field.autoComplete}
                 spellCheck={false}
-                {...register(name)}
+                {...form.register(name)}
               />
             </Field>
           )
@@ -250,54 +173,34 @@ export function ApplicationForm({ organizationId, user, application, accounts, o
           <BillingAccountChoice
             accounts={accounts}
             chosenId={values.billingAccountId}
-            onChoose={chooseAccount}
-            error={translateError(t, formState.errors.billingAccountId?.message) || undefined}
+            onChoose={(id) => form.change('billingAccountId', id)}
+            error={form.errorOf('billingAccountId')}
           />
         ) : (
           <>
-            <Notice tone="warning" title={t('application.companySection.noAccountTitle')} headingLevel={3}>
+            {/* Information, not an error: the way forward (the TIN) first, the accounts and their reasons after. */}
+            <Notice tone="info" title={t('application.companySection.noAccountTitle')} headingLevel={3}>
               <p>{t('application.companySection.noAccountBody')}</p>
             </Notice>
-            <BillingAccountList accounts={accounts} />
             <CompanyLookup
               tin={values.tin}
-              inputProps={register('tin')}
-              tinError={translateError(t, formState.errors.tin?.message) || undefined}
-              companyError={
-                formState.errors.tin
-                  ? undefined
-                  : translateError(t, formState.errors.company?.message) || undefined
-              }
+              inputProps={form.register('tin')}
+              tinError={tinError}
+              companyError={tinError ? undefined : form.errorOf('company')}
               confirmed={values.company}
               onConfirm={setCompany}
             />
+            <BillingAccountList accounts={accounts} />
           </>
         )}
       </section>
 
-      {submitFailed ? (
-        <ApiErrorNotice
-          error={submit.error}
-          title={t('application.submit.failedTitle')}
-          onRetry={() => void attempt()}
-        />
-      ) : null}
-      {serverProblems.length > 0 ? (
-        <Notice tone="error" title={t('application.submit.failedTitle')} live>
-          <ul>
-            {serverProblems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
-
-      <div className={styles.actions}>
-        <button type="submit" className={buttonClass('primary')} aria-disabled={pending || undefined}>
-          {pending ? t('application.submit.sending') : t('application.submit.send')}
-        </button>
-        <AutosaveStatus status={autosave.status} savedAt={savedAt} onRetry={() => void autosave.flush()} />
-      </div>
+      <FormActions
+        form={form}
+        submitLabel={t('application.submit.send')}
+        pendingLabel={t('application.submit.sending')}
+        savedAt={application ? new Date(application.updatedAt) : null}
+      />
       <p className={`${styles.hint} ${styles.afterActions}`}>{t('application.submit.hint')}</p>
     </form>
   )

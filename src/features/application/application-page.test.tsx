@@ -77,7 +77,7 @@ describe('the partnership application page', () => {
     expect(items).toHaveLength(3)
     expect(within(list).getByText('the account type is not Business')).toBeInTheDocument()
     expect(within(list).getByText('the owner is not a business resident in Russia')).toBeInTheDocument()
-    expect(within(list).getAllByText('payment is not by bank transfer')).toHaveLength(2)
+    expect(within(list).getAllByText('payment is not by wire transfer')).toHaveLength(2)
     expect(within(list).queryByRole('button')).not.toBeInTheDocument()
     expect(
       screen.getByRole('heading', { name: 'No billing account meets the requirements' }),
@@ -88,7 +88,7 @@ describe('the partnership application page', () => {
   it('chooses a qualifying account only after a confirmation that it is final, then locks it and shows its company', async () => {
     const { user } = await open(anna)
     expect(screen.getByText('Meets the requirements')).toBeInTheDocument()
-    expect(screen.getByText('payment is not by bank transfer')).toBeInTheDocument()
+    expect(screen.getByText('payment is not by wire transfer')).toBeInTheDocument()
     expect(
       screen.queryByRole('button', { name: /choose this account ромашка софт — тесты/i }),
     ).not.toBeInTheDocument()
@@ -336,9 +336,12 @@ describe('the partnership application page', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/partnership'))
     await act(() => router.navigate('/application'))
     expect(
-      await screen.findByText(new RegExp(markup.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
+      await within(screen.getByRole('main')).findByText(
+        new RegExp(markup.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      ),
     ).toBeInTheDocument()
-    expect(document.querySelector('main img, main b')).toBeNull()
+    // The page and the summary beside it both show it as text.
+    expect(document.querySelector('main img, main b, aside img, aside b')).toBeNull()
     expect(screen.queryByRole('combobox', { name: 'Organization' })).not.toBeInTheDocument()
   })
 

@@ -63,7 +63,7 @@ export function BillingAccountList({ accounts }: { accounts: BillingAccount[] })
       <h3 id="accounts-list-title">{t('application.accounts.listTitle')}</h3>
       <ul className={styles.accounts}>
         {accounts.map((account) => (
-          <li key={account.id} className={styles.account}>
+          <li key={account.id} className={`${styles.account} ${styles.accountMuted}`}>
             <AccountSummary account={account} titleId={`account-${account.id}`} />
           </li>
         ))}

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { ApiErrorNotice } from '@/components/api-error-notice'
 import { Field } from '@/components/field'
 import { config } from '@/config'
-import { organizationsQuery } from '@/features/session/api'
+import { organizationsQuery } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
 import { useSelectOrganization } from './api'
 import styles from './application.module.css'
@@ -14,9 +14,9 @@ import styles from './application.module.css'
  */
 export function OrganizationSelect({ organizationId, locked }: { organizationId: string; locked: boolean }) {
   const { t } = useMessages('application', 'common')
-  const organizations = useQuery(organizationsQuery())
+  const organizations = useSuspenseQuery(organizationsQuery())
   const select = useSelectOrganization()
-  const list = organizations.data?.organizations ?? []
+  const list = organizations.data.organizations
   const current = list.find((organization) => organization.id === organizationId)
 
   if (locked || list.length <= 1) {

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import type { Application } from '@/api/contract'
+import { PATHS } from '@/api/paths'
 import { buttonClass } from '@/components/button'
 import details from '@/components/details-list.module.css'
 import { Notice } from '@/components/notice'
@@ -42,7 +43,7 @@ export function SentApplication({ application }: { application: Application }) {
         ) : null}
       </dl>
       <p>
-        <Link to="/partnership" className={buttonClass('primary')}>
+        <Link to={PATHS.partnership} className={buttonClass('primary')}>
           {t('application.sent.next')}
         </Link>
       </p>

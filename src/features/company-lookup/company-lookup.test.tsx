@@ -125,29 +125,30 @@ describe('company lookup by TIN', () => {
     expect(within(card).queryByRole('button')).not.toBeInTheDocument()
   })
 
-  it('offers the head office when a branch is chosen', async () => {
+  it('with branches, comes with the head office chosen: one instruction, a branch is a fact, not a choice', async () => {
     const { user, tin } = await openAsIvan()
     await user.type(tin, RESERVED_TINS.withBranches)
-    expect(
-      await screen.findByRole('heading', { name: 'This TIN has a head office and 2 branches' }),
-    ).toBeInTheDocument()
     const [head, branch] = lookupCompany(RESERVED_TINS.withBranches)
-    const branchCard = screen.getByRole('article', { name: branch?.shortName })
-    expect(within(branchCard).getByText('Branch')).toBeInTheDocument()
-    await user.click(within(branchCard).getByRole('button', { name: /check the details/i }))
-    const info = screen.getByRole('region', { name: 'Additional information' })
+    const headCard = await screen.findByRole('article', { name: head?.shortName })
     expect(
-      within(info).getByText(
-        /a branch cannot apply on its own\. apply as the head office, ООО «Магистраль Телеком»/i,
+      screen.getByText(
+        '3 units are registered under this TIN. The head office applies and is chosen below: a branch cannot apply on its own.',
       ),
     ).toBeInTheDocument()
-    expect(screen.queryByText('Chosen for the application')).not.toBeInTheDocument()
-
-    await user.click(within(info).getByRole('button', { name: 'Apply as the head office' }))
-    const headCard = screen.getByRole('article', { name: head?.shortName })
-    const headButton = within(headCard).getByRole('button', { name: /check the details/i })
-    expect(headButton).toHaveFocus()
-    expect(headButton).toHaveAttribute('aria-expanded', 'true')
+    // The head office: chosen, its details open.
+    await waitFor(() => expect(within(headCard).getByText('Chosen for the application')).toBeInTheDocument())
+    expect(within(headCard).getByRole('button', { name: /check the details/i })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
+    expect(screen.getByText('These details will go into your application.')).toBeInTheDocument()
+    // A branch: its card, plainly marked, with nothing to choose and no second instruction.
+    const branchCard = screen.getByRole('article', { name: branch?.shortName })
+    expect(within(branchCard).getByText('Branch')).toBeInTheDocument()
+    expect(within(branchCard).queryByRole('button')).not.toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: /This TIN has a head office/ })).not.toBeInTheDocument()
+    // Checking the head office's details again keeps it chosen.
+    await user.click(within(headCard).getByRole('button', { name: /check the details/i }))
     expect(within(headCard).getByText('Chosen for the application')).toBeInTheDocument()
   })
 

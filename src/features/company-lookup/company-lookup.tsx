@@ -8,7 +8,7 @@ import { Notice } from '@/components/notice'
 import { formatDate } from '@/lib/format'
 import { translateError, useMessages } from '@/lib/i18n'
 import { companyLookupQuery } from './api'
-import { CompanyCardView, cardButtonId, unitKey } from './company-card'
+import { CompanyCardView, unitKey } from './company-card'
 import styles from './company-lookup.module.css'
 import { tinState } from './tin'
 
@@ -67,17 +67,19 @@ export function CompanyLookup({ tin, inputProps, tinError, companyError, confirm
   const head = units?.find((card) => card.branchType === 'head')
   const branches = units?.filter((card) => card.branchType === 'branch') ?? []
 
+  // A TIN with branches: the head office is the one that can apply, so it comes chosen and open
+  // (a branch's card is a fact, not a choice). A single company still waits for the user's check.
+  const preselect = head && head.status === 'ACTIVE' && branches.length > 0 && !confirmed ? head : null
+  useEffect(() => {
+    if (!preselect) return
+    setExpanded(unitKey(preselect))
+    onConfirm(preselect)
+  }, [preselect, onConfirm])
+
   function activate(card: CompanyCard) {
     const key = unitKey(card)
     setExpanded((current) => (current === key ? null : key))
     if (card.status === 'ACTIVE' && card.branchType === 'head') onConfirm(card)
-  }
-
-  function applyAsHeadOffice() {
-    if (!head) return
-    setExpanded(unitKey(head))
-    onConfirm(head)
-    document.getElementById(cardButtonId(head))?.focus()
   }
 
   const loading = validTin !== null && lookup.isFetching
@@ -161,16 +163,6 @@ export function CompanyLookup({ tin, inputProps, tinError, companyError, confirm
         </Notice>
       ) : null}
 
-      {validTin && head && head.status === 'ACTIVE' && branches.length > 0 ? (
-        <Notice
-          headingLevel={3}
-          tone="info"
-          title={t('application.lookup.branchesTitle', { count: branches.length })}
-        >
-          <p>{t('application.lookup.branchesBody')}</p>
-        </Notice>
-      ) : null}
-
       {companyError ? (
         <p className={styles.error} id={COMPANY_ERROR_ID} tabIndex={-1}>
           {companyError}
@@ -187,27 +179,13 @@ export function CompanyLookup({ tin, inputProps, tinError, companyError, confirm
               <li key={key}>
                 <CompanyCardView
                   card={card}
-                  interactive={card.status === 'ACTIVE'}
+                  interactive={card.status === 'ACTIVE' && !isBranch}
                   expanded={expanded === key}
                   selected={selected}
                   onActivate={() => activate(card)}
                   describedBy={companyError ? COMPANY_ERROR_ID : undefined}
                 >
-                  {isBranch ? (
-                    <Notice tone="warning">
-                      <p>
-                        <strong>{t('application.lookup.branchTitle')}</strong>{' '}
-                        {t('application.lookup.branchBody', { name: head?.shortName ?? '' })}
-                      </p>
-                      {head ? (
-                        <button type="button" className={buttonClass('primary')} onClick={applyAsHeadOffice}>
-                          {t('application.lookup.useHeadOffice')}
-                        </button>
-                      ) : null}
-                    </Notice>
-                  ) : selected ? (
-                    <p className={styles.confirmed}>{t('application.lookup.confirmed')}</p>
-                  ) : null}
+                  {selected ? <p className={styles.confirmed}>{t('application.lookup.confirmed')}</p> : null}
                 </CompanyCardView>
               </li>
             )

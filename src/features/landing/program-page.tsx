@@ -1,8 +1,9 @@
 import { Link } from 'react-router'
+import { PATHS } from '@/api/paths'
 import { buttonClass } from '@/components/button'
 import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
-import { ReferralClosedNotice } from '@/features/program/referral-notice'
+import { ReferralClosedNotice } from '@/features/program'
 import { useMessages } from '@/lib/i18n'
 import styles from './landing.module.css'
 
@@ -18,12 +19,13 @@ export function ProgramPage() {
         <p className={styles.eyebrow}>{t('program.eyebrow', { platform })}</p>
         <PageHeading>{t('program.title', { platform })}</PageHeading>
         <p className={styles.lead}>{t('program.lead', { platform })}</p>
-        <p>{t('program.programs')}</p>
+        {/* Apply right after the lead: above the fold on a phone too. */}
         <div className={styles.actions}>
-          <Link to="/welcome" className={buttonClass('primary')}>
+          <Link to={PATHS.welcome} className={buttonClass('primary')}>
             {t('program.apply')}
           </Link>
         </div>
+        <p className={styles.programsNote}>{t('program.programs')}</p>
       </section>
       <ReferralClosedNotice />
       <section className={styles.section} aria-labelledby="benefits-heading">

@@ -1,29 +1,43 @@
-import { useNavigate } from 'react-router'
-import { markStarted } from '@/app/progress'
-import { STEPS } from '@/app/steps'
+import { Link, useNavigate } from 'react-router'
+import { PATHS } from '@/api/paths'
+import { STEP_IDS } from '@/api/step-ids'
 import { buttonClass } from '@/components/button'
 import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
-import { useProgramSettings } from '@/features/program/api'
-import { ReferralClosedNotice } from '@/features/program/referral-notice'
-import { formatMoney } from '@/lib/format'
+import { PROGRAM_TERMS } from '@/domain/program-terms'
+import { ReferralClosedNotice, useProgramSettings } from '@/features/program'
+import { formatDate, formatMoney } from '@/lib/format'
 import { useMessages } from '@/lib/i18n'
 import styles from './landing.module.css'
 
 const NEEDS = ['organization', 'tin', 'billingAccount'] as const
 
-/** Step 1: the steps to partner status and the benefits, ending with "Let's get started!". */
-export function WelcomePage() {
+/** The steps as numbered here (the app's step list numbers them the same: src/app/steps.ts). */
+const STEPS = STEP_IDS.map((id, index) => ({ id, number: index + 1 }))
+
+/**
+ * Step 1: the steps to partner status and the benefits, ending with "Let's get started!".
+ * `onStart` records that the applicant started (the app's progress: src/app/routes/welcome.tsx).
+ */
+export function WelcomePage({ onStart }: { onStart: () => void }) {
   const { t } = useMessages('welcome', 'common')
   const navigate = useNavigate()
   const settings = useProgramSettings()
   const platform = config.platformName
   const referralClosed = settings.data ? !settings.data.referralProgramOpen : false
+  const { direct, referral } = PROGRAM_TERMS
 
   return (
     <>
       <PageHeading>{t('welcome.title')}</PageHeading>
       <p className={styles.lead}>{t('welcome.lead', { platform })}</p>
+      {/* The way on near the top too, so a phone need not scroll the long page first (a link here; the
+          page's button stays at the end). */}
+      <div className={styles.topAction}>
+        <Link to={PATHS['sign-in']} className={buttonClass('primary')} onClick={onStart}>
+          {t('welcome.start')}
+        </Link>
+      </div>
 
       <section className={styles.section} aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('welcome.stepsTitle')}</h2>
@@ -57,7 +71,9 @@ export function WelcomePage() {
             <h3 id="direct-heading">{t('welcome.direct.title')}</h3>
             <p>{t('welcome.direct.body', { platform })}</p>
             <ul>
-              <li>{t('welcome.direct.bonus', { base: 20, deal: 15 })}</li>
+              <li>
+                {t('welcome.direct.bonus', { base: direct.baseBonusPercent, deal: direct.dealBonusPercent })}
+              </li>
               <li>{t('welcome.direct.requirements')}</li>
             </ul>
           </article>
@@ -68,16 +84,19 @@ export function WelcomePage() {
             <ul>
               <li>
                 {t('welcome.referral.commission', {
-                  percent: 10,
-                  cap: formatMoney(100_000),
-                  months: 12,
+                  percent: referral.commissionPercent,
+                  cap: formatMoney(referral.monthlyCapRub),
+                  months: referral.months,
                 })}
               </li>
-              <li>{t('welcome.referral.payout', { minimum: formatMoney(500) })}</li>
+              <li>{t('welcome.referral.payout', { minimum: formatMoney(referral.minimumPayoutRub) })}</li>
               <li>{t('welcome.referral.bankDetails')}</li>
             </ul>
           </article>
         </div>
+        <p className={styles.terms}>
+          {t('welcome.termsNote', { date: formatDate(PROGRAM_TERMS.checkedOn) })}
+        </p>
       </section>
 
       <section className={styles.section} aria-labelledby="needs-heading">
@@ -95,8 +114,8 @@ export function WelcomePage() {
           type="button"
           className={buttonClass('primary')}
           onClick={() => {
-            markStarted()
-            navigate('/sign-in')
+            onStart()
+            navigate(PATHS['sign-in'])
           }}
         >
           {t('welcome.start')}

@@ -3,30 +3,50 @@
  * the billing account whose bank details the referral program needs, and the bank directory.
  * Every mutation puts the server's answer in the cache the route guard and the stepper read.
  */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  useSuspenseQuery,
+} from '@tanstack/react-query'
 import { call } from '@/api/call'
 import type {
   Application,
   BillingAccount,
   PartnershipChoice,
-  PartnershipType,
+  PartnershipDraftPatch,
   Questionnaire,
-  TaxationType,
   VideoProgress,
 } from '@/api/contract'
-import { billingAccountsQuery, replaceInAccounts } from '@/features/billing/api'
-import { applicationQuery, sessionQuery } from '@/features/session/api'
+import { billingAccountsQuery } from '@/features/billing'
+import { programSettingsQuery } from '@/features/program'
+import { applicationQuery, loadForOrganization } from '@/features/session'
 
-/** The signed-in user's organization and its application (the route guard has loaded both). */
-export function useCurrentApplication() {
-  const session = useQuery(sessionQuery())
-  const organizationId = session.data?.organizationId ?? null
-  const application = useQuery({
-    ...applicationQuery(organizationId ?? ''),
-    enabled: organizationId !== null,
-  })
-  return { session, organizationId, application }
+/** The organization's application, as the page's loader left it in the cache. */
+export function useCurrentApplication(organizationId: string): Application | null {
+  return useSuspenseQuery(applicationQuery(organizationId)).data
 }
+
+/** Everything the partnership type page shows, asked for together when the navigation starts. */
+export const loadPartnershipPage = (queryClient: QueryClient) =>
+  loadForOrganization(
+    queryClient,
+    (organizationId) => [
+      queryClient.ensureQueryData(applicationQuery(organizationId)),
+      queryClient.ensureQueryData(billingAccountsQuery(organizationId)),
+      queryClient.ensureQueryData(programSettingsQuery()),
+    ],
+    ['partnership', 'forms'],
+  )
+
+/** The questionnaire shows the application only. */
+export const loadQuestionnairePage = (queryClient: QueryClient) =>
+  loadForOrganization(
+    queryClient,
+    (organizationId) => [queryClient.ensureQueryData(applicationQuery(organizationId))],
+    ['partnership', 'forms'],
+  )
 
 export const bankQuery = (bik: string) =>
   queryOptions({
@@ -50,11 +70,8 @@ export function useSaveVideoProgress(applicationId: string) {
   })
 }
 
-export type PartnershipDraftPatch = {
-  types?: PartnershipType[]
-  taxation?: TaxationType | null
-  questionnaire?: Record<string, unknown>
-}
+/** What changed in step 4's draft (answers merge per field), with the version it is based on. */
+export type { PartnershipDraftPatch }
 
 /** For useAutosave: saves a draft patch and keeps the cached application in step. */
 export function useSavePartnershipDraft(applicationId: string) {
@@ -97,8 +114,9 @@ export function useSaveBankDetails(application: Application) {
           params: { billingAccountId: application.billingAccountId },
           body,
         })
+        // The answer replaces the account in the cached list (the billing step's hooks stay out of this chunk).
         queryClient.setQueryData(billingAccountsQuery(application.organizationId).queryKey, (accounts) =>
-          replaceInAccounts(accounts, account),
+          accounts?.map((cached) => (cached.id === account.id ? account : cached)),
         )
         return account.bankDetails
       }

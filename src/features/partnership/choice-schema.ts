@@ -29,16 +29,18 @@ export type ChoiceContext = {
 export function choiceSchema(context: ChoiceContext) {
   return z
     .object({
-      types: z.array(PartnershipType).min(1, errorCode('chooseOne')),
+      // Before the video has been watched the choices are disabled: the only thing to say is to
+      // watch it to the end (never "choose one", which cannot be done yet).
+      types: context.watched
+        ? z.array(PartnershipType).min(1, errorCode('chooseOne'))
+        : z.array(PartnershipType).refine(() => false, errorCode('partnership.videoRequired')),
       taxation: z.enum(TaxationType.options, errorCode('chooseOption')),
       bik: z.string(),
       settlementAccount: z.string(),
     })
     .superRefine(
       (values, ctx) => {
-        if (!context.watched) {
-          ctx.addIssue({ code: 'custom', path: ['types'], message: errorCode('partnership.videoRequired') })
-        } else if (values.types.includes('referral')) {
+        if (context.watched && values.types.includes('referral')) {
           if (!context.referralOpen) {
             ctx.addIssue({
               code: 'custom',

@@ -23,7 +23,7 @@ export const TAXATION_TYPES: readonly TaxationType[] = [
 ]
 
 /** What each regime means for VAT on partner rewards: one message per group. */
-export const VAT_NOTE: Record<TaxationType, string> = {
+export const VAT_NOTE: Record<TaxationType, 'vat' | 'usn' | 'noVat' | 'eshn' | 'patent'> = {
   osno: 'vat',
   'usn-income': 'usn',
   'usn-income-expenses': 'usn',

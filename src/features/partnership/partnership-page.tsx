@@ -1,24 +1,22 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useQuery } from '@tanstack/react-query'
-import { useMemo, useRef, useState } from 'react'
-import { type Resolver, useForm } from 'react-hook-form'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
 import { Navigate, useNavigate } from 'react-router'
 import type { Application, PartnershipType, TaxationType } from '@/api/contract'
-import { ApiErrorNotice } from '@/components/api-error-notice'
-import { AutosaveStatus } from '@/components/autosave-status'
-import { buttonClass } from '@/components/button'
-import { ErrorSummary } from '@/components/error-summary'
+import { PATHS } from '@/api/paths'
+import { ChoiceGroup } from '@/components/form/choice-group'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblems } from '@/components/form/form-problems'
+import { usePageForm } from '@/components/form/use-page-form'
 import { PageHeading } from '@/components/page-heading'
-import { usePageLoadState } from '@/components/page-load-state'
 import { config } from '@/config'
+import { PROGRAM_TERMS } from '@/domain/program-terms'
 import { companyKindOf, taxationAllowed } from '@/domain/taxation'
-import { billingAccountQuery } from '@/features/billing/api'
-import { useProgramSettings } from '@/features/program/api'
-import { ReferralClosedNotice } from '@/features/program/referral-notice'
-import { applyServerFieldErrors, fieldError, summaryErrors } from '@/lib/form-errors'
+import { billingAccountsQuery } from '@/features/billing'
+import { programSettingsQuery, ReferralClosedNotice } from '@/features/program'
+import { useSession } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
 import { checkIdentifier, normalizeIdentifier } from '@/lib/identifiers'
-import { clearBackup, readBackup, useAutosave } from '@/lib/use-autosave'
+import { readBackup } from '@/lib/use-autosave'
 import {
   bankQuery,
   useCurrentApplication,
@@ -28,7 +26,6 @@ import {
   useSetPartnership,
 } from './api'
 import { BANK_FIELD_IDS, BankDetailsSection } from './bank-details'
-import { ChoiceGroup, firstChoiceId } from './choice-group'
 import { type ChoiceContext, type ChoiceValues, choiceSchema } from './choice-schema'
 import { InformationVideo, VIDEO_ELEMENT_ID } from './information-video'
 import { PARTNERSHIP_TYPES, TAXATION_TYPES, VAT_NOTE } from './options'
@@ -43,40 +40,22 @@ type ChoiceOutput = {
 }
 type ChoiceDraft = { types: PartnershipType[]; taxation: TaxationType | null }
 
-export const QUESTIONNAIRE_PATH = '/partnership/questionnaire'
-
 /** Step 4, first page: the information video, the partnership types and the taxation type. */
 export function PartnershipPage() {
-  const { t } = useMessages('partnership', 'forms', 'common')
-  const { application, session } = useCurrentApplication()
-  const settings = useProgramSettings()
-
-  const loadState = usePageLoadState({
-    title: t('partnership.title'),
-    failedTitle: t('partnership.loadFailed'),
-    queries: [session, application, settings],
-  })
-  if (loadState || !settings.data) return loadState
-  // The route guard lets only a sent application here; anything else goes back to step 3.
-  if (!application.data || application.data.status === 'draft') return <Navigate to="/application" replace />
-  return (
-    <ChoiceForm
-      key={application.data.id}
-      application={application.data}
-      referralOpen={settings.data.referralProgramOpen}
-    />
-  )
+  // Nobody signed in or no organization chosen: the step's guard sends the visitor where they belong.
+  const organizationId = useSession()?.organizationId
+  return organizationId ? <Partnership organizationId={organizationId} /> : null
 }
 
-const FIELD_IDS = {
-  types: firstChoiceId('types', PARTNERSHIP_TYPES),
-  bik: BANK_FIELD_IDS.bik,
-  settlementAccount: BANK_FIELD_IDS.settlementAccount,
-  taxation: firstChoiceId('taxation', TAXATION_TYPES),
-} as const
-
-/** What each field says when it is left empty (the contract's codes are general). */
-const MISSING = { types: 'partnership.types.missing', taxation: 'partnership.taxation.missing' }
+function Partnership({ organizationId }: { organizationId: string }) {
+  const application = useCurrentApplication(organizationId)
+  const settings = useSuspenseQuery(programSettingsQuery()).data
+  // The route guard lets only a sent application here; anything else goes back to step 3.
+  if (!application || application.status === 'draft') return <Navigate to={PATHS.application} replace />
+  return (
+    <ChoiceForm key={application.id} application={application} referralOpen={settings.referralProgramOpen} />
+  )
+}
 
 function ChoiceForm({ application, referralOpen }: { application: Application; referralOpen: boolean }) {
   const { t } = useMessages('partnership', 'forms', 'common')
@@ -88,21 +67,16 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
     initial: application.video,
     save: (progress) => saveVideo.mutateAsync(progress),
   })
-  const account = useQuery({
-    ...billingAccountQuery(application.organizationId, application.billingAccountId ?? ''),
-    enabled: application.billingAccountId !== null,
-  })
-  const companyKind = companyKindOf(application.company, account.data?.company?.tin)
-  const bankOnFile = account.data?.bankDetails ?? application.bankDetails ?? null
+  const accounts = useSuspenseQuery(billingAccountsQuery(application.organizationId)).data
+  const account = accounts.find((candidate) => candidate.id === application.billingAccountId) ?? null
+  const companyKind = companyKindOf(application.company, account?.company?.tin)
+  const bankOnFile = account?.bankDetails ?? application.bankDetails ?? null
   const [editingBank, setEditingBank] = useState(false)
   const saveBank = useSaveBankDetails(application)
   const setPartnership = useSetPartnership(application.id)
   const saveDraft = useSavePartnershipDraft(application.id)
-  /** Server refusals put on fields: with each submit, they move focus to the error summary. */
-  const [serverErrors, setServerErrors] = useState(0)
-  const [busy, setBusy] = useState(false)
-  /** A request that failed as a whole ('video' when the video progress could not be saved). */
-  const [failure, setFailure] = useState<unknown>(null)
+  /** The last failure was saving the video's progress (it has its own title). */
+  const [videoFailed, setVideoFailed] = useState(false)
 
   const backupKey = `partnership.${application.id}.choice`
   const serverDraft: ChoiceDraft = application.partnership ?? application.partnershipDraft
@@ -117,29 +91,63 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
     }
   })
 
-  // The schema reads the page's current state through a ref: the resolver is created once.
-  const context = useRef<ChoiceContext>(null as unknown as ChoiceContext)
-  const resolver = useMemo<Resolver<ChoiceValues, unknown, ChoiceOutput>>(
-    () => (values, ctx, options) =>
-      (
-        zodResolver(choiceSchema(context.current)) as unknown as Resolver<ChoiceValues, unknown, ChoiceOutput>
-      )(values, ctx, options),
-    [],
-  )
-  const form = useForm<ChoiceValues, unknown, ChoiceOutput>({
+  // The schema reads the page's current state (the video, the bank directory's answer) at each check.
+  const context = useRef<ChoiceContext | null>(null)
+  const form = usePageForm<ChoiceValues, ChoiceOutput, ChoiceDraft>({
+    schema: () => choiceSchema(context.current as ChoiceContext) as never,
     defaultValues: defaults,
-    resolver,
-    // The error summary takes focus, not the first field (react-hook-form would steal it back).
-    shouldFocusError: false,
+    fields: {
+      types: {
+        id: 'types',
+        label: t('partnership.types.legend'),
+        choices: PARTNERSHIP_TYPES,
+        missing: 'partnership.types.missing',
+        // Until the video is watched, the way to fix it is the video.
+        link: gate.watched ? undefined : VIDEO_ELEMENT_ID,
+      },
+      bik: { id: BANK_FIELD_IDS.bik, label: t('partnership.bank.bik') },
+      settlementAccount: {
+        id: BANK_FIELD_IDS.settlementAccount,
+        label: t('partnership.bank.settlementAccount'),
+      },
+      taxation: {
+        id: 'taxation',
+        label: t('partnership.taxation.legend'),
+        choices: TAXATION_TYPES,
+        missing: 'partnership.taxation.missing',
+      },
+    },
+    labelsInSummary: false,
+    t,
+    autosave: {
+      draft: (values) => ({ types: values.types, taxation: values.taxation || null }),
+      initial: { types: serverDraft.types, taxation: serverDraft.taxation },
+      save: (draft) => saveDraft(draft),
+      backupKey,
+    },
+    onSubmit: async (values) => {
+      setVideoFailed(false)
+      // The server must know the video was watched before it accepts the types.
+      if (!(await gate.flush())) {
+        setVideoFailed(true)
+        throw saveVideo.error ?? new Error('video progress not saved')
+      }
+      if (bankEntry) {
+        await saveBank.mutateAsync({ bik, settlementAccount: normalizeIdentifier(values.settlementAccount) })
+        setEditingBank(false)
+      }
+      await setPartnership.mutateAsync({ types: values.types, taxation: values.taxation })
+      await form.autosave?.flush()
+      navigate(PATHS.questionnaire)
+    },
   })
-  const { errors, isSubmitted } = form.formState
-  const types = form.watch('types')
-  const taxation = form.watch('taxation')
+  const { types } = form.watch()
   const referralChosen = types.includes('referral')
   const bankEntry = referralOpen && referralChosen && (!bankOnFile || editingBank)
 
   const bik = normalizeIdentifier(form.watch('bik'))
   const bikComplete = bankEntry && checkIdentifier('bik', bik) === null
+  // The bank directory is asked only once the BIK typed so far is complete.
   const bank = useQuery({ ...bankQuery(bik), enabled: bikComplete })
 
   context.current = {
@@ -153,60 +161,6 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
     companyKind,
   }
 
-  const autosave = useAutosave<ChoiceDraft>({
-    value: { types, taxation: taxation || null },
-    initial: { types: serverDraft.types, taxation: serverDraft.taxation },
-    save: (draft) => saveDraft(draft),
-    backupKey,
-  })
-
-  const summary = summaryErrors<ChoiceValues>(
-    errors,
-    { ...FIELD_IDS, types: gate.watched ? FIELD_IDS.types : VIDEO_ELEMENT_ID },
-    t,
-    MISSING,
-  )
-
-  const submit = form.handleSubmit(async (values) => {
-    if (busy) return
-    setBusy(true)
-    setFailure(null)
-    try {
-      // The server must know the video was watched before it accepts the types.
-      if (!(await gate.flush())) {
-        setFailure('video')
-        return
-      }
-      if (bankEntry) {
-        try {
-          await saveBank.mutateAsync({
-            bik,
-            settlementAccount: normalizeIdentifier(values.settlementAccount),
-          })
-          setEditingBank(false)
-        } catch (error) {
-          if (applyServerFieldErrors<ChoiceValues>(error, ['bik', 'settlementAccount'], form.setError))
-            setServerErrors((n) => n + 1)
-          else setFailure(error)
-          return
-        }
-      }
-      try {
-        await setPartnership.mutateAsync({ types: values.types, taxation: values.taxation })
-      } catch (error) {
-        if (applyServerFieldErrors<ChoiceValues>(error, ['types', 'taxation'], form.setError))
-          setServerErrors((n) => n + 1)
-        else setFailure(error)
-        return
-      }
-      await autosave.flush()
-      clearBackup(backupKey)
-      navigate(QUESTIONNAIRE_PATH)
-    } finally {
-      setBusy(false)
-    }
-  })
-
   const typeChoices = PARTNERSHIP_TYPES.map((type) => {
     const closed = type === 'referral' && !referralOpen
     return {
@@ -214,7 +168,10 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
       label: t(`partnership.types.${type}`),
       hint: (
         <>
-          {t(`partnership.types.${type}.description`, { platform })}
+          {t(`partnership.types.${type}.description`, {
+            platform,
+            commission: PROGRAM_TERMS.referral.commissionPercent,
+          })}
           {type === 'referral' && referralOpen ? (
             <span className={styles.note}> {t('partnership.types.referral.bankNote')}</span>
           ) : null}
@@ -230,7 +187,12 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
     return {
       value: type,
       label: t(`partnership.taxation.${type}`),
-      hint: t(`partnership.taxation.vat.${VAT_NOTE[type]}`),
+      // Rates from the program's terms (src/domain/program-terms.ts), one place to keep them current.
+      hint: t(`partnership.taxation.vat.${VAT_NOTE[type]}`, {
+        general: PROGRAM_TERMS.vat.generalRatePercent,
+        low: PROGRAM_TERMS.vat.simplifiedRatesPercent[0],
+        high: PROGRAM_TERMS.vat.simplifiedRatesPercent[1],
+      }),
       disabled: unavailable,
       disabledReason: unavailable ? t('partnership.taxation.psnUnavailable') : undefined,
     }
@@ -238,37 +200,23 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
 
   return (
     <>
-      <PageHeading hasErrors={summary.length > 0}>{t('partnership.title')}</PageHeading>
+      <PageHeading hasErrors={form.hasErrors}>{t('partnership.title')}</PageHeading>
       <p className={styles.lead}>{t('partnership.lead', { platform })}</p>
-      <ErrorSummary errors={summary} focusKey={form.formState.submitCount + serverErrors} />
-      {failure ? (
-        <ApiErrorNotice
-          error={failure === 'video' ? saveVideo.error : failure}
-          title={failure === 'video' ? t('partnership.video.saveFailed') : t('partnership.saveFailed')}
-          onRetry={() => void submit()}
-        />
-      ) : null}
+      <FormProblems
+        form={form}
+        failedTitle={videoFailed ? t('partnership.video.saveFailed') : t('partnership.saveFailed')}
+      />
 
       <InformationVideo gate={gate} />
 
-      <form noValidate onSubmit={submit} className={styles.form}>
+      <form noValidate onSubmit={form.submit} className={styles.form}>
         <ChoiceGroup
-          id="types"
+          {...form.group('types')}
           type="checkbox"
-          name="types"
-          legend={t('partnership.types.legend')}
           legendHeading={2}
           hint={gate.watched ? t('partnership.types.hint') : undefined}
           describedBy={gate.watched ? undefined : 'types-locked'}
-          error={fieldError(errors, 'types', t, MISSING)}
           choices={typeChoices}
-          value={types}
-          onChange={(value) =>
-            form.setValue('types', value as PartnershipType[], {
-              shouldDirty: true,
-              shouldValidate: isSubmitted,
-            })
-          }
           intro={
             <>
               {!gate.watched ? (
@@ -293,13 +241,10 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
                 setEditingBank(false)
                 form.clearErrors(['bik', 'settlementAccount'])
               }}
-              billingAccountName={account.data?.name ?? null}
+              billingAccountName={account?.name ?? null}
               bik={form.register('bik')}
               settlementAccount={form.register('settlementAccount')}
-              errors={{
-                bik: fieldError(errors, 'bik', t),
-                settlementAccount: fieldError(errors, 'settlementAccount', t),
-              }}
+              errors={{ bik: form.errorOf('bik'), settlementAccount: form.errorOf('settlementAccount') }}
               lookup={bank}
               lookupEnabled={bikComplete}
             />
@@ -307,33 +252,18 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
         </ChoiceGroup>
 
         <ChoiceGroup
-          id="taxation"
+          {...form.group('taxation')}
           type="radio"
-          name="taxation"
-          legend={t('partnership.taxation.legend')}
           legendHeading={2}
           hint={t('partnership.taxation.hint')}
-          error={fieldError(errors, 'taxation', t, MISSING)}
           choices={taxationChoices}
-          value={taxation}
-          onChange={(value) =>
-            form.setValue('taxation', value as TaxationType, {
-              shouldDirty: true,
-              shouldValidate: isSubmitted,
-            })
-          }
         />
 
-        <div className={styles.actions}>
-          <button type="submit" className={buttonClass('primary')} disabled={busy}>
-            {busy ? t('common.status.saving') : t('partnership.continue')}
-          </button>
-          <AutosaveStatus
-            status={autosave.status}
-            savedAt={autosave.savedAt}
-            onRetry={() => void autosave.flush()}
-          />
-        </div>
+        <FormActions
+          form={form}
+          submitLabel={t('partnership.continue')}
+          pendingLabel={t('common.status.saving')}
+        />
       </form>
     </>
   )

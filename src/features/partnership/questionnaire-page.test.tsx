@@ -47,7 +47,7 @@ describe('step 4: the questionnaire', () => {
     expect(theApplication().questionnaire).toBeNull()
   })
 
-  it('sends a complete questionnaire and moves on to the billing account', async () => {
+  it('sends a complete questionnaire and moves on: to step 6, as step 5 is done with the paid account chosen at step 3', async () => {
     const { user, router } = await openQuestionnaire()
     await screen.findByRole('heading', { level: 1, name: 'Questionnaire about your company' })
     await user.selectOptions(screen.getByLabelText('Company size'), '11–50 people')
@@ -63,7 +63,7 @@ describe('step 4: the questionnaire', () => {
     await user.click(screen.getByRole('radio', { name: /100,000 to .*500,000/ }))
     await user.click(screen.getByRole('button', { name: 'Send' }))
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/billing'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/confirmation'))
     expect(theApplication().questionnaire).toEqual({
       companySize: '11-50',
       certifiedEngineers: 4,

@@ -7,8 +7,8 @@ import { db } from '@mocks/db'
 import { applyScenario, type ScenarioName } from '@mocks/scenarios'
 import { renderApp } from '@test/render-app'
 import { fireEvent, screen } from '@testing-library/react'
+import videoMedia from '@/domain/video-media.json'
 import type { Language } from '@/lib/i18n'
-import videoMedia from './video-media.json'
 
 /** The video's length, as scripts/make-video.sh wrote it (the mock backend checks "watched" against it). */
 export const VIDEO_LENGTH: number = videoMedia.duration

@@ -5,8 +5,10 @@
  */
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '@/api/call'
-import type { RegisterYandexIdRequest, Session } from '@/api/contract'
-import { sessionQuery } from '@/features/session/api'
+import type { RegisterYandexIdRequest, Session, SignInWithPasswordRequest } from '@/api/contract'
+import { billingAccountsQuery } from '@/features/billing'
+import { applicationQuery, organizationsQuery, sessionQuery } from '@/features/session'
+import { preloadMessages } from '@/lib/i18n'
 import { tabDraft } from '@/lib/tab-draft'
 
 export const recentAccountsQuery = () =>
@@ -35,6 +37,21 @@ export function useSignInWithAccount() {
   })
 }
 
+/** Another account, by login and password; the device remembers it among the recent ones. */
+export function useSignInWithPassword() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: SignInWithPasswordRequest) => call('signInWithPassword', { body }),
+    onSuccess: async (session) => {
+      adoptSession(queryClient, session)
+      await queryClient.invalidateQueries({ queryKey: recentAccountsQuery().queryKey })
+    },
+  })
+}
+
+/** The "another account" form's login, kept in this tab (never the password). */
+export const PASSWORD_SIGN_IN_KEY = 'password-sign-in'
+
 export function useRegisterYandexId() {
   const queryClient = useQueryClient()
   return useMutation({
@@ -42,7 +59,6 @@ export function useRegisterYandexId() {
       call('registerYandexId', { body, idempotencyKey }),
     onSuccess: async (session) => {
       adoptSession(queryClient, session)
-      yandexIdDraft.clear()
       await queryClient.invalidateQueries({ queryKey: recentAccountsQuery().queryKey })
     },
   })
@@ -51,7 +67,13 @@ export function useRegisterYandexId() {
 export function useSelectOrganization() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (organizationId: string) => call('selectOrganization', { body: { organizationId } }),
+    mutationFn: async (organizationId: string) => {
+      // Step 3's data is asked for with the choice (the user is a member of every organization
+      // listed), so the next page needs no round trip of its own after this one.
+      void queryClient.prefetchQuery(applicationQuery(organizationId))
+      void queryClient.prefetchQuery(billingAccountsQuery(organizationId))
+      return call('selectOrganization', { body: { organizationId } })
+    },
     onSuccess: (session) => adoptSession(queryClient, session),
   })
 }
@@ -77,59 +99,44 @@ export function useSsoComplete() {
 // SSO round trip. Only an outcome code travels in the address (`/sign-in/sso?error=cancelled`);
 // the assertion travels in the history state, and what the user typed stays in this tab.
 
-export const SSO_OUTCOMES = ['unknown_federation', 'cancelled', 'failed', 'denied', 'expired'] as const
-export type SsoOutcome = (typeof SSO_OUTCOMES)[number]
+export {
+  isSsoReturnState,
+  SSO_COMPLETE_PATH,
+  SSO_OUTCOMES,
+  SSO_PATH,
+  type SsoOutcome,
+  type SsoReturnState,
+  ssoOutcomeOf,
+  ssoReturnPath,
+} from '@/domain/sso'
 
-export function ssoOutcomeOf(value: string | null): SsoOutcome | null {
-  return SSO_OUTCOMES.find((outcome) => outcome === value) ?? null
-}
-
-export const SSO_PATH = '/sign-in/sso'
-export const SSO_COMPLETE_PATH = '/sign-in/sso/complete'
-
-export function ssoReturnPath(outcome: SsoOutcome): string {
-  return `${SSO_PATH}?error=${outcome}`
-}
-
-/** What the identity provider hands back to the app (history state, never the address). */
-export type SsoReturnState = { federationId: string; assertion: string }
-
-export function isSsoReturnState(value: unknown): value is SsoReturnState {
-  const state = value as Partial<SsoReturnState> | null
-  return typeof state?.federationId === 'string' && typeof state.assertion === 'string'
-}
-
-/** The SSO page's entry, kept in this tab for the way back from the identity provider. */
-const ssoEntryDraft = tabDraft('sso-entry', (stored) => (typeof stored === 'string' ? stored : null))
-
-export function rememberSsoEntry(value: string): void {
-  ssoEntryDraft.write(value)
-}
-
-export function rememberedSsoEntry(): string {
-  return ssoEntryDraft.read() ?? ''
-}
+/** The SSO page's entry is kept in this tab under this key (the form recipe's `keep`) for the way back. */
+export const SSO_ENTRY_KEY = 'sso-entry'
 
 export function forgetSsoEntry(): void {
-  ssoEntryDraft.clear()
+  tabDraft(SSO_ENTRY_KEY, () => null).clear()
 }
 
-/** The mock identity provider's federation: its page first checks that it exists (404 when not). */
-export const idpFederationQuery = (federationId: string) =>
-  queryOptions({
-    queryKey: ['idp-federation', federationId],
-    queryFn: ({ signal }) => call('idpFederation', { params: { federationId }, signal }),
-  })
+/** A new Yandex ID's form is kept in this tab (never the password) under this key until registration. */
+export const YANDEX_ID_KEY = 'yandex-id'
 
-// ---------------------------------------------------------------------------------------------
-// A new Yandex ID: what was typed (never the password) is kept in this tab until registration.
+/**
+ * The sign-in methods page: the recent accounts, asked for with the session when the navigation
+ * starts. Their failure does not fail the page (the list says so in place, with a retry).
+ */
+export async function loadSignInPage(queryClient: QueryClient): Promise<void> {
+  await Promise.all([
+    queryClient.ensureQueryData(sessionQuery()),
+    queryClient.prefetchQuery(recentAccountsQuery()),
+    preloadMessages('signIn'),
+  ])
+}
 
-export type YandexIdDraft = { name: string; login: string; email: string }
-
-export const yandexIdDraft = tabDraft<YandexIdDraft>('yandex-id', (stored) => {
-  const value = (stored ?? {}) as Partial<Record<keyof YandexIdDraft, unknown>>
-  const text = (field: unknown) => (typeof field === 'string' ? field : '')
-  return typeof stored === 'object' && stored !== null
-    ? { name: text(value.name), login: text(value.login), email: text(value.email) }
-    : null
-})
+/** The organization page: false when nobody is signed in (the page then leads to the methods). */
+export async function loadOrganizationPage(queryClient: QueryClient): Promise<boolean> {
+  // The session is in the cache after any sign-in; a reload asks for it first.
+  const words = preloadMessages('signIn', 'forms')
+  if (!(await queryClient.ensureQueryData(sessionQuery()))) return false
+  await Promise.all([queryClient.ensureQueryData(organizationsQuery()), words])
+  return true
+}

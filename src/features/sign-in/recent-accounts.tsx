@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { useNavigate } from 'react-router'
 import type { RecentAccount } from '@/api/contract'
+import { PATHS } from '@/api/paths'
 import { ApiErrorNotice } from '@/components/api-error-notice'
 import { useMessages } from '@/lib/i18n'
 import { recentAccountsQuery, useSignInWithAccount } from './api'
@@ -34,7 +35,10 @@ function Avatar({ account }: { account: RecentAccount }) {
 export function RecentAccounts() {
   const { t } = useMessages('signIn')
   const navigate = useNavigate()
-  const accounts = useQuery(recentAccountsQuery())
+  // The route's loader has asked for them already. Unlike the page's own data, a failure here is
+  // said in place, with a retry: the other two ways to sign in stay usable.
+  // A failure the loader met stays said (no silent second try on mount): Try again is the user's.
+  const accounts = useQuery({ ...recentAccountsQuery(), retryOnMount: false })
   const signIn = useSignInWithAccount()
   // The pending state reaches the render a moment after mutate(): a quick second click must not slip in.
   const inFlight = useRef(false)
@@ -61,13 +65,14 @@ export function RecentAccounts() {
     if (inFlight.current || signIn.isPending) return
     inFlight.current = true
     signIn.mutate(userId, {
-      onSuccess: () => navigate('/sign-in/organization'),
-      onSettled: () => {
+      onSuccess: () => navigate(PATHS.signInOrganization),
+      // After a success the list stays busy while the next page loads: no second sign-in meanwhile.
+      onError: () => {
         inFlight.current = false
       },
     })
   }
-  const busy = signIn.isPending
+  const busy = signIn.isPending || signIn.isSuccess
   const chosen = busy ? accounts.data.accounts.find((account) => account.id === signIn.variables) : undefined
 
   return (

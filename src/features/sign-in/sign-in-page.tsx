@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { PATHS } from '@/api/paths'
 import { buttonClass } from '@/components/button'
 import { Notice } from '@/components/notice'
 import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
-import { sessionQuery } from '@/features/session/api'
+import { sessionQuery } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
 import { SSO_PATH } from './api'
 import { RecentAccounts } from './recent-accounts'
@@ -26,7 +27,7 @@ export function SignInPage() {
         <Notice tone="info" title={t('signIn.signedIn.title', { name: signedIn.user.name })}>
           <p>{t('signIn.signedIn.body')}</p>
           <Link
-            to={signedIn.organizationId ? '/application' : '/sign-in/organization'}
+            to={signedIn.organizationId ? PATHS.application : PATHS.signInOrganization}
             className={buttonClass('secondary')}
           >
             {t('signIn.signedIn.continue', { name: signedIn.user.name })}
@@ -39,12 +40,16 @@ export function SignInPage() {
           <h2 id="method-account">{t('signIn.account.title')}</h2>
           <p className={styles.muted}>{t('signIn.account.body', { platform })}</p>
           <RecentAccounts />
+          {/* A Yandex ID not in the list (a new device): its login and password */}
+          <p className={styles.another}>
+            <Link to={PATHS.signInPassword}>{t('signIn.password.link')}</Link>
+          </p>
         </section>
 
         <section className={styles.method} aria-labelledby="method-yandex-id">
           <h2 id="method-yandex-id">{t('signIn.yandexId.title')}</h2>
           <p className={styles.muted}>{t('signIn.yandexId.body', { platform })}</p>
-          <Link to="/sign-in/yandex-id" className={buttonClass('secondary')}>
+          <Link to={PATHS.signInYandexId} className={buttonClass('secondary')}>
             {t('signIn.yandexId.start')}
           </Link>
         </section>

@@ -75,7 +75,8 @@ describe('step 2: sign in with an existing account', () => {
     })
     await user.click(await screen.findByRole('button', { name: 'Continue' }))
     const summary = await screen.findByRole('alert')
-    expect(summary).toHaveTextContent('Select the organization to work with.')
+    // One field: the summary names it; the group says what is wrong (once on the screen).
+    expect(summary).toHaveTextContent('Select an organization')
     await waitFor(() => expect(summary).toHaveFocus())
     expect(document.title).toMatch(/^Error: Select an organization/)
     const group = screen.getByRole('group', { name: 'Select an organization' })

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { isApiError } from '@/api/errors'
+import { PATHS } from '@/api/paths'
 import { ApiErrorNotice } from '@/components/api-error-notice'
 import { PageHeading } from '@/components/page-heading'
 import { useMessages } from '@/lib/i18n'
@@ -25,7 +26,7 @@ function Completing({ returned }: { returned: SsoReturnState }) {
 
   const send = () =>
     complete.mutate(returned, {
-      onSuccess: () => navigate('/application', { replace: true }),
+      onSuccess: () => navigate(PATHS.application, { replace: true }),
       onError: (error) => {
         // A used or unknown assertion cannot be tried again: back to the SSO page to start over.
         if (isApiError(error) && (error.kind === 'unauthenticated' || error.kind === 'validation'))

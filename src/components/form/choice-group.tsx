@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react'
-import styles from './partnership.module.css'
+import { describedByOf, FieldNotes } from '@/components/field'
+import styles from './choice-group.module.css'
+
+export { firstChoiceId } from './choice-id'
 
 export type Choice = {
   value: string
@@ -11,34 +14,38 @@ export type Choice = {
   disabled?: boolean
 }
 
-type Props = {
+export type ChoiceGroupProps = {
   /** Prefix of the controls' ids; the first control's id is `${id}-${first value}`. */
   id: string
   type: 'checkbox' | 'radio'
   name: string
   legend: ReactNode
   /** Renders the legend as a heading of this level (a question that titles its section). */
-  legendHeading?: 2 | 3
+  legendHeading?: 1 | 2 | 3
   hint?: ReactNode
   /** The error in words (already translated). */
   error?: string
   choices: Choice[]
-  value: string | string[]
+  value: string | readonly string[] | null
   onChange: (value: string | string[]) => void
   /** Ids of text that explains every choice of the group (e.g. why they are locked). */
   describedBy?: string
   /** Lays short choices out in columns on wide screens. */
   columns?: boolean
+  /** Shows each choice as a card (a few weighty options). */
+  cards?: boolean
+  /** Shown right after the legend, before the hint and error (a page whose legend is its heading: its lead). */
+  lead?: ReactNode
   /** Shown before the choices (e.g. why they are unavailable). */
   intro?: ReactNode
   /** Shown after the choices (e.g. what a choice needs next). */
   children?: ReactNode
 }
 
-/** The id the error summary links to: the group's first control. */
-export const firstChoiceId = (id: string, values: readonly string[]) => `${id}-${values[0] ?? ''}`
-
-/** A fieldset of native checkboxes or radios, with its legend, hint and error tied to it. */
+/**
+ * A fieldset of native checkboxes or radios, with its legend, hint and error tied to it (the same
+ * hint and error markup as Field).
+ */
 export function ChoiceGroup({
   id,
   type,
@@ -52,14 +59,13 @@ export function ChoiceGroup({
   onChange,
   describedBy,
   columns = false,
+  cards = false,
+  lead,
   intro,
   children,
-}: Props) {
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const groupDescribedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
-  const selected = Array.isArray(value) ? value : [value]
-  const Heading = legendHeading === 2 ? 'h2' : legendHeading === 3 ? 'h3' : null
+}: ChoiceGroupProps) {
+  const selected: readonly string[] = Array.isArray(value) ? value : value ? [value as string] : []
+  const Heading = legendHeading ? (`h${legendHeading}` as const) : null
 
   const toggle = (choice: string, checked: boolean) => {
     if (type === 'radio') onChange(choice)
@@ -68,21 +74,17 @@ export function ChoiceGroup({
 
   return (
     <fieldset
-      className={`${styles.group} ${error ? styles.groupInvalid : ''}`}
-      aria-describedby={groupDescribedBy || undefined}
+      className={[styles.group, error ? styles.groupInvalid : '', cards ? styles.cards : ''].join(' ').trim()}
+      aria-describedby={describedByOf(id, hint, error)}
     >
       <legend className={styles.legend}>
         {Heading ? <Heading className={styles.legendHeading}>{legend}</Heading> : legend}
       </legend>
-      {hint ? (
-        <p className={styles.hint} id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className={styles.error} id={errorId}>
-          {error}
-        </p>
+      {lead}
+      {hint || error ? (
+        <div className={styles.notes}>
+          <FieldNotes id={id} hint={hint} error={error} />
+        </div>
       ) : null}
       {intro}
       <div className={columns ? styles.choiceColumns : styles.choices}>

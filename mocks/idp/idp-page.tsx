@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useMockMessages } from '@mocks/i18n'
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -13,17 +14,22 @@ import { ErrorSummary } from '@/components/error-summary'
 import { Field } from '@/components/field'
 import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
-import { applyServerFieldErrors, fieldError, summaryErrors } from '@/lib/form-errors'
-import { useMessages } from '@/lib/i18n'
 import {
-  idpFederationQuery,
   SSO_COMPLETE_PATH,
   SSO_PATH,
   type SsoOutcome,
   type SsoReturnState,
   ssoReturnPath,
-} from './api'
+} from '@/domain/sso'
+import { applyServerFieldErrors, fieldError, summaryErrors } from '@/lib/form-errors'
 import styles from './idp.module.css'
+
+/** The provider first checks that the federation in the address exists (404 when not). */
+export const idpFederationQuery = (federationId: string) =>
+  queryOptions({
+    queryKey: ['idp-federation', federationId],
+    queryFn: ({ signal }) => call('idpFederation', { params: { federationId }, signal }),
+  })
 
 type Input = z.input<typeof IdpLoginRequest>
 type Output = z.output<typeof IdpLoginRequest>
@@ -49,7 +55,7 @@ function outcomeOf(error: unknown): SsoOutcome | null {
  * the SSO page with an outcome code and nothing personal.
  */
 export function IdpPage() {
-  const { t } = useMessages('signIn', 'forms')
+  const { t } = useMockMessages('idp', 'forms')
   const navigate = useNavigate()
   const { federationId = '' } = useParams()
   const federation = useQuery(idpFederationQuery(federationId))
@@ -67,10 +73,8 @@ export function IdpPage() {
             IdP
           </span>
           <div>
-            <p className={styles.bannerTitle}>{t('signIn.idp.banner')}</p>
-            <p className={styles.bannerNote}>
-              {t('signIn.idp.bannerNote', { platform: config.platformName })}
-            </p>
+            <p className={styles.bannerTitle}>{t('idp.banner')}</p>
+            <p className={styles.bannerNote}>{t('idp.bannerNote', { platform: config.platformName })}</p>
           </div>
         </div>
       </header>
@@ -80,20 +84,20 @@ export function IdpPage() {
             <IdpLoginForm federation={federation.data} />
           ) : (
             <>
-              <PageHeading>{t('signIn.idp.documentTitle')}</PageHeading>
+              <PageHeading>{t('idp.documentTitle')}</PageHeading>
               {federation.isError && !unknown ? (
                 <>
                   <ApiErrorNotice
                     error={federation.error}
-                    title={t('signIn.idp.failed')}
+                    title={t('idp.failed')}
                     onRetry={() => void federation.refetch()}
                   />
                   <p>
-                    <Link to={SSO_PATH}>{t('signIn.idp.back')}</Link>
+                    <Link to={SSO_PATH}>{t('idp.back')}</Link>
                   </p>
                 </>
               ) : (
-                <p role="status">{t('signIn.idp.checking')}</p>
+                <p role="status">{t('idp.checking')}</p>
               )}
             </>
           )}
@@ -105,7 +109,7 @@ export function IdpPage() {
 
 /** The provider's sign-in form for a federation it knows. */
 function IdpLoginForm({ federation }: { federation: Federation }) {
-  const { t } = useMessages('signIn', 'forms')
+  const { t } = useMockMessages('idp', 'forms')
   const navigate = useNavigate()
   const { federationId, federationName } = federation
   // Server field errors arrive after the submit: each set of them is one more reason to focus the summary.
@@ -120,7 +124,7 @@ function IdpLoginForm({ federation }: { federation: Federation }) {
     defaultValues: { login: '', password: '' },
   })
   const { errors } = form.formState
-  const labels = { login: t('signIn.idp.login'), password: t('signIn.idp.password') }
+  const labels = { login: t('idp.login'), password: t('idp.password') }
   const summary = summaryErrors<Input>(
     errors,
     {
@@ -152,13 +156,13 @@ function IdpLoginForm({ federation }: { federation: Federation }) {
 
   return (
     <>
-      <PageHeading hasErrors={summary.length > 0} title={t('signIn.idp.documentTitle')}>
-        {t('signIn.idp.title', { federation: federationName })}
+      <PageHeading hasErrors={summary.length > 0} title={t('idp.documentTitle')}>
+        {t('idp.title', { federation: federationName })}
       </PageHeading>
-      <p className={styles.federation}>{t('signIn.idp.federation', { id: federationId })}</p>
+      <p className={styles.federation}>{t('idp.federation', { id: federationId })}</p>
       <ErrorSummary errors={summary} focusKey={form.formState.submitCount + serverErrors} />
       {showError ? (
-        <ApiErrorNotice error={login.error} title={t('signIn.idp.failed')} onRetry={() => void submit()} />
+        <ApiErrorNotice error={login.error} title={t('idp.failed')} onRetry={() => void submit()} />
       ) : null}
       <form noValidate onSubmit={submit}>
         <Field id={FIELD_IDS.login} label={labels.login} error={fieldError(errors, 'login', t)}>
@@ -175,23 +179,21 @@ function IdpLoginForm({ federation }: { federation: Federation }) {
         </Field>
         <div className={styles.actions}>
           <button type="submit" className={buttonClass('primary')} disabled={login.isPending}>
-            {login.isPending ? t('signIn.idp.submitting') : t('signIn.idp.submit')}
+            {login.isPending ? t('idp.submitting') : t('idp.submit')}
           </button>
           <button
             type="button"
             className={buttonClass('secondary')}
             onClick={() => navigate(ssoReturnPath('cancelled'), { replace: true })}
           >
-            {t('signIn.idp.cancel')}
+            {t('idp.cancel')}
           </button>
         </div>
       </form>
-      {config.mocking ? (
-        <details className={styles.demo}>
-          <summary>{t('signIn.idp.demoTitle')}</summary>
-          <p>{t('signIn.idp.demoBody')}</p>
-        </details>
-      ) : null}
+      <details className={styles.demo}>
+        <summary>{t('idp.demoTitle')}</summary>
+        <p>{t('idp.demoBody')}</p>
+      </details>
     </>
   )
 }
