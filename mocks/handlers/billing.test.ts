@@ -180,6 +180,26 @@ describe('step 5 on the mock backend', () => {
     expect(none.body.fieldErrors).toEqual([{ path: ['bankDetails', 'bik'], message: errorCode('required') }])
   })
 
+  it('refuses a draft save based on an older version (another tab saved meanwhile), keeping the newer', async () => {
+    await applyScenario('billing-by-tin')
+    const path = `/applications/${ivansApplication().id}/billing-account/draft`
+    const loaded = ivansApplication().version
+    const first = await api(path, {
+      method: 'PATCH',
+      json: { general: { name: 'Tab one' }, version: loaded },
+    })
+    expect(first.status).toBe(200)
+    expect(first.body.version).toBeGreaterThan(loaded)
+    const stale = await api(path, {
+      method: 'PATCH',
+      json: { general: { name: 'Tab two' }, version: loaded },
+    })
+    expect(stale.status).toBe(409)
+    expect(stale.body.code).toBe('version_conflict')
+    expect(stale.body.current.billingAccountDraft.general.name).toBe('Tab one')
+    expect(ivansApplication().billingAccountDraft?.general.name).toBe('Tab one')
+  })
+
   it('keeps the creation draft and counts a page done only when its values check out', async () => {
     await applyScenario('billing-by-tin')
     const path = `/applications/${ivansApplication().id}/billing-account/draft`

@@ -9,6 +9,7 @@
 import { bankByBik } from '@mocks/banks'
 import { db, newId, type Row } from '@mocks/db'
 import {
+  checkVersion,
   fail,
   memberOrganization,
   nowIso,
@@ -127,6 +128,8 @@ export const billingHandlers = [
     const application = applicationAtStep5(params.applicationId ?? '')
     const patch = await parseBody(request, BillingAccountDraftPatch)
     refuseWhenAttached(application)
+    // Based on an older version (another tab saved meanwhile): 409 with what is there now.
+    checkVersion(application, patch.version)
     const card = companyCardOf(application)
     const current = application.billingAccountDraft ?? {
       general: {},

@@ -21,6 +21,8 @@ import { STEP_IDS } from './step-ids'
 // Building blocks
 
 export const Id = z.string().min(1).max(64)
+/** A resource's version for optimistic concurrency (two tabs): a write based on an older one gets 409. */
+export const Version = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
 export const IsoDateTime = z.iso.datetime({ offset: true })
 export const IsoDate = z.iso.date()
 export const Locale = z.enum(['en', 'ru'])
@@ -533,7 +535,7 @@ export const BillingAccountDraft = z.object({
   pagesDone: z.array(BillingAccountPage).max(BILLING_ACCOUNT_PAGES.length),
 })
 export type BillingAccountDraft = z.infer<typeof BillingAccountDraft>
-export const BillingAccountDraftPatch = BillingAccountDraft.partial()
+export const BillingAccountDraftPatch = BillingAccountDraft.partial().extend({ version: Version.optional() })
 export type BillingAccountDraftPatch = z.infer<typeof BillingAccountDraftPatch>
 
 // ---------------------------------------------------------------------------------------------
@@ -824,9 +826,6 @@ export const PartnershipDraft = z.object({
   taxation: TaxationType.nullable(),
   questionnaire: QuestionnaireDraft,
 })
-
-/** The version a write was based on (optimistic concurrency): stale → 409 with the current resource. */
-export const Version = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
 
 /** An autosave of step 4's draft: only what changed; answers merge into the questionnaire per field. */
 export const PartnershipDraftPatch = PartnershipDraft.partial().extend({ version: Version.optional() })

@@ -9,7 +9,8 @@ function sameDay(a: Date, b: Date) {
 }
 
 /** A field the other tab saved differently, as the page words it (label and value as text). */
-export type NewerField = { label: string; value: string }
+/** A field newer in the other tab; `changed` when its value cannot be shown in words (a choice's code). */
+export type NewerField = { label: string; value: string; changed?: boolean }
 
 /**
  * When a draft was last saved (in the user's own clock), said politely to screen readers; when a
@@ -57,7 +58,13 @@ export function AutosaveStatus({
               {conflict.newer.map((field) => (
                 <div key={field.label}>
                   <dt>{field.label}</dt>
-                  <dd>{field.value === '' ? t('forms.autosave.conflict.empty') : field.value}</dd>
+                  <dd>
+                    {field.changed
+                      ? t('forms.autosave.conflict.changed')
+                      : field.value === ''
+                        ? t('forms.autosave.conflict.empty')
+                        : field.value}
+                  </dd>
                 </div>
               ))}
             </dl>

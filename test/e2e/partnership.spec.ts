@@ -153,7 +153,7 @@ for (const language of ['en', 'ru'] as const) {
       await page.getByRole('checkbox', { name: w.central }).check()
       await page.getByRole('radio', { name: w.consumption }).check()
       await page.getByRole('button', { name: w.send }).click()
-      await expect(page).toHaveURL(/\/billing$/)
+      await expect(page).toHaveURL(/\/confirmation$/)
 
       // The server remembers the video: coming back does not ask again.
       await page.goto('/partnership')

@@ -96,8 +96,10 @@ for (const [language, words] of [
       await expectNoAxeViolations(page)
 
       await page.getByRole('button', { name: words.continue }).click()
-      const summary = page.getByRole('alert').filter({ hasText: words.chooseOrganization })
+      // A form of one field: the summary names it; the choice itself says what to do.
+      const summary = page.getByRole('alert').filter({ hasText: words.organizationTitle })
       await expect(summary).toBeFocused()
+      await expect(page.getByText(words.chooseOrganization)).toBeVisible()
       await expect(page).toHaveTitle(new RegExp(`^${words.errorPrefix}${words.organizationTitle}`))
       await expectNoAxeViolations(page)
 

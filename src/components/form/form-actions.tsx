@@ -64,6 +64,11 @@ function newerFields<V extends FieldValues, O>(
     if (name === null || seen.has(name)) continue
     seen.add(name)
     const value: unknown = get(conflict.theirs, name)
+    // A choice's stored value is a code, not words: say that it changed rather than show the code.
+    if (form.field(name as Path<V>).isChoice) {
+      result.push({ label: form.field(name as Path<V>).label, value: '', changed: true })
+      continue
+    }
     let text = ''
     if (typeof value === 'string' || typeof value === 'number') text = String(value)
     else if (Array.isArray(value)) text = value.join(', ')

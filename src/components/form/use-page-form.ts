@@ -108,7 +108,7 @@ export type PageForm<V extends FieldValues, O> = UseFormReturn<V, unknown, O> & 
   /** A field's worded error, for Field or ChoiceGroup. */
   errorOf: (name: Path<V>) => string | undefined
   /** Props for `<Field>`: id, label and error. */
-  field: (name: Path<V>) => { id: string; label: string; error: string | undefined }
+  field: (name: Path<V>) => { id: string; label: string; error: string | undefined; isChoice: boolean }
   /** Props for `<ChoiceGroup>`: id, name, legend, error, value and onChange. */
   group: (name: Path<V>) => {
     id: string
@@ -327,6 +327,7 @@ export function usePageForm<V extends FieldValues, O, D = never>(
       id: fields[name]?.id ?? name,
       label: fields[name]?.label ?? name,
       error: errorOf(name),
+      isChoice: fields[name]?.choices !== undefined,
     }),
     group: (name) => ({
       id: fields[name]?.id ?? name,

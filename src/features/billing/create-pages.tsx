@@ -143,8 +143,10 @@ function GeneralInformation({ application }: { application: Application }) {
     autosave: {
       draft: (values) => ({ general: values }),
       initial: { general: server },
-      save: saveDraft,
+      // With the version it is based on: a save after another tab's gets a 409, and the page says so.
+      save: (draft, { version }) => saveDraft({ ...draft, version }),
       backupKey,
+      version: application.version,
     },
     fieldOfServerError: onPage('general', ['name', 'country', 'type', 'paymentMethod'] as const),
     onSubmit: async () => {
@@ -237,8 +239,10 @@ function CompanyInformation({ application, card }: { application: Application; c
     autosave: {
       draft: (values) => ({ company: values }),
       initial: { company: server },
-      save: saveDraft,
+      // With the version it is based on: a save after another tab's gets a 409, and the page says so.
+      save: (draft, { version }) => saveDraft({ ...draft, version }),
       backupKey,
+      version: application.version,
     },
     fieldOfServerError: onPage('company', COMPANY_FIELDS),
     onSubmit: async () => {
@@ -430,8 +434,10 @@ function ContactsAndCreate({ application, card }: { application: Application; ca
     autosave: {
       draft: (values) => ({ contacts: values }),
       initial: { contacts: server },
-      save: saveDraft,
+      // With the version it is based on: a save after another tab's gets a 409, and the page says so.
+      save: (draft, { version }) => saveDraft({ ...draft, version }),
       backupKey,
+      version: application.version,
     },
     fieldOfServerError: (error) => {
       const [at, field] = error.path

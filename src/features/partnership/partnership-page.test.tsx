@@ -27,6 +27,26 @@ describe('step 4: partnership type and taxation', () => {
     expect(theApplication().partnership).toEqual({ types: ['direct'], taxation: 'osno' })
   })
 
+  it('a draft saved meanwhile in another tab is not overwritten: the page says so and keeps the choice', async () => {
+    const { user } = await openStep4({ watched: true })
+    await screen.findByRole('heading', { level: 1, name: 'Partnership type' })
+    // Another tab saves a taxation type after this page loaded.
+    const before = theApplication()
+    await db.applications.update(before.id, (application) => {
+      application.version += 1
+      application.partnershipDraft = { ...application.partnershipDraft, taxation: 'usn-income' }
+    })
+    await user.click(checkbox(/Direct partner/))
+    expect(await screen.findByText('Changed in another tab', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(checkbox(/Direct partner/)).toBeChecked()
+    // What is newer there, in words: the choice's label, never its stored code.
+    expect(screen.getByText('(changed)')).toBeInTheDocument()
+    expect(screen.queryByText('usn-income')).not.toBeInTheDocument()
+    // The other tab's answer is still there: nothing was written over it.
+    expect(theApplication().partnershipDraft.taxation).toBe('usn-income')
+    expect(theApplication().partnershipDraft.types).not.toContain('direct')
+  })
+
   it('says what each taxation type means for VAT on partner rewards', async () => {
     await openStep4({ watched: true })
     const group = await screen.findByRole('group', { name: 'Company’s taxation type' })

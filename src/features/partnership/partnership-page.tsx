@@ -122,8 +122,22 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
     autosave: {
       draft: (values) => ({ types: values.types, taxation: values.taxation || null }),
       initial: { types: serverDraft.types, taxation: serverDraft.taxation },
-      save: (draft) => saveDraft(draft),
+      // Only what changed, with the version it is based on: a save after another tab's gets a 409
+      // and the page offers both versions (as on the questionnaire).
+      save: (_draft, { changes, version }) => saveDraft({ ...changes, version }),
       backupKey,
+      version: application.version,
+      fromServer: (current) => {
+        const newer = current as Application
+        const draft = newer.partnership ?? newer.partnershipDraft
+        return { types: draft.types, taxation: draft.taxation }
+      },
+      onTakeTheirs: (draft) =>
+        form.reset({
+          ...form.getValues(),
+          types: draft.types.filter((type) => type !== 'referral' || referralOpen),
+          taxation: draft.taxation ?? '',
+        }),
     },
     onSubmit: async (values) => {
       setVideoFailed(false)
