@@ -558,6 +558,7 @@ export interface components {
         type?: string;
       };
       pagesDone?: ("general" | "company" | "contacts")[];
+      version?: number;
     };
     SavePartnershipDraftRequest: {
       questionnaire?: {

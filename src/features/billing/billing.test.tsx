@@ -42,7 +42,8 @@ async function reload(path: string) {
 }
 
 /** The first visit loads the step's code and messages: more than the default second on a busy machine. */
-const heading = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name }, { timeout: 5000 })
+const heading = (name: string | RegExp) =>
+  screen.findByRole('heading', { level: 1, name }, { timeout: 15_000 })
 const draftSaved = () => screen.findByText(/^Draft saved/, {}, { timeout: 3000 })
 
 /** Fills General information and goes on with Next. */
