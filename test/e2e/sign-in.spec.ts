@@ -150,9 +150,11 @@ for (const [language, words] of [
       const entry = page.getByLabel(words.entry)
       await entry.fill('bpfnowhere')
       await page.getByRole('button', { name: words.continue }).click()
-      await expect(page.getByRole('alert').first()).toContainText(words.unknownFederation)
+      // A form of one field: the summary names the field and takes focus; the field says what is wrong.
       await expect(page.getByRole('alert').first()).toBeFocused()
+      await expect(page.getByRole('alert').first()).toContainText(words.entry)
       await expect(entry).toHaveAttribute('aria-invalid', 'true')
+      await expect(page.getByText(words.unknownFederation)).toBeVisible()
       await expectNoAxeViolations(page)
 
       const toProvider = async () => {
