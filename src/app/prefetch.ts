@@ -13,7 +13,11 @@ const NEXT: Record<StepId, { code: () => Promise<unknown>[]; words: Namespace[] 
     code: () => [import('./routes/welcome'), import('./routes/sign-in')],
     words: ['welcome', 'signIn'],
   },
-  'sign-in': { code: () => [import('./routes/application')], words: ['forms', 'application'] },
+  'sign-in': {
+    // The account menu joins the header once signed in.
+    code: () => [import('./routes/application'), import('./shell/account-menu')],
+    words: ['forms', 'application'],
+  },
   application: { code: () => [import('./routes/partnership')], words: ['forms', 'partnership'] },
   partnership: { code: () => [import('./routes/billing')], words: ['forms', 'billing'] },
   billing: { code: () => [import('./routes/confirmation')], words: ['forms', 'status'] },

@@ -27,6 +27,9 @@ export function adoptSession(queryClient: QueryClient, session: Session): void {
     queryClient.removeQueries({ predicate: (query) => !DEVICE_QUERIES.has(String(query.queryKey[0])) })
   }
   queryClient.setQueryData(sessionQuery().queryKey, session)
+  // Every sign-in leads to the organization choice: its list is asked for now, with the session in
+  // hand, so the next page's loader finds it on its way instead of starting it after the navigation.
+  if (!session.organizationId) void queryClient.prefetchQuery(organizationsQuery())
 }
 
 export function useSignInWithAccount() {
