@@ -10,6 +10,8 @@ const dist = process.env.E2E_DIST || 'dist'
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // The sub-path demo build has its own build and server: playwright.demo.config.ts.
+  testIgnore: ['**/demo-subpath.spec.ts'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

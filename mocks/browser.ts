@@ -3,16 +3,15 @@
  * registers the service worker. main.tsx calls this in parallel with the first render.
  */
 import { setupWorker } from 'msw/browser'
-import { type EndpointName, endpoints } from '@/api/contract'
+import { setDemoHints } from '@/lib/demo-hints'
 import { loadPersisted } from './db'
-import { decideInReview } from './demo-decide'
-import { type DemoBackend, mountDemoPanel } from './demo-panel'
+import { createDemoBackend, LATENCY_KEY } from './demo-backend'
+import { TIN_HINTS } from './demo-tin-hints'
 import { handlers } from './handlers'
 import { mediaHandlers } from './handlers/media'
-import { failNext, setLatency } from './http'
-import { applyScenario, DEFAULT_SCENARIO, isScenarioName, scenarios } from './scenarios'
-
-const LATENCY_KEY = 'partner-onboarding.mock-latency'
+import { setLatency } from './http'
+import { applyScenario, DEFAULT_SCENARIO, isScenarioName } from './scenarios'
+import { guardedStart, sayLinkRefused, takeLinkedState } from './startup'
 
 /** @msw/data names records with crypto.randomUUID, which plain-http pages (not localhost) lack. */
 function ensureRandomUUID() {
@@ -29,10 +28,26 @@ function ensureRandomUUID() {
   })
 }
 
-export async function startMockBackend(): Promise<void> {
+/** Starts it; when it cannot start, a banner says why and every API call fails instead of waiting (./startup.ts). */
+export function startMockBackend(): Promise<void> {
+  return guardedStart(start)
+}
+
+async function start(): Promise<void> {
   ensureRandomUUID()
+  // The TIN field offers the reserved TINs as chips (src/lib/demo-hints.ts, empty in a real build).
+  setDemoHints('tin', TIN_HINTS)
   const requested = new URLSearchParams(window.location.search).get('scenario')
-  if (requested && isScenarioName(requested)) {
+  // A reproduction link (#demo=…, mocks/demo-share-state.ts) opens its scenario, page and data.
+  const linked = await takeLinkedState()
+  if (linked) {
+    await loadPersisted(window.localStorage)
+    if ('restore' in linked) await linked.restore()
+    else {
+      await applyScenario(DEFAULT_SCENARIO)
+      void sayLinkRefused(linked.refused)
+    }
+  } else if (requested && isScenarioName(requested)) {
     // An explicit ?scenario= starts that scenario afresh (demo links, browser tests).
     await loadPersisted(window.localStorage)
     await applyScenario(requested)
@@ -54,25 +69,14 @@ export async function startMockBackend(): Promise<void> {
     onUnhandledRequest: 'bypass',
     quiet: true,
   })
-  // The demo panel and browser tests reach the scenarios through here.
-  Object.assign(window, {
-    __mockBackend: {
-      scenarios: Object.keys(scenarios),
-      applyScenario: (name: string) =>
-        isScenarioName(name) ? applyScenario(name) : Promise.reject(new Error(name)),
-      /** The next `times` calls of an endpoint (by its name in the contract) answer `status`. */
-      failNext: (endpoint: string, status = 503, times = 1) => {
-        if (!Object.hasOwn(endpoints, endpoint)) throw new Error(`No endpoint ${endpoint}`)
-        failNext(endpoint as EndpointName, status, times)
-      },
-      setLatency: (ms: number) => {
-        window.localStorage.setItem(LATENCY_KEY, String(ms))
-        setLatency(ms)
-      },
-      /** The partner manager decides the application in review (mock-only endpoint): steps 6 and 7. */
-      decide: decideInReview,
-    },
+  // The demo panel and browser tests reach the scenarios, faults, decisions and clock through here.
+  const backend = createDemoBackend({
+    local: window.localStorage,
+    session: window.sessionStorage,
+    defaultLatency: Number(import.meta.env.VITE_MOCK_LATENCY ?? 350),
   })
+  Object.assign(window, { __mockBackend: backend })
   // The designers' demo panel: its own root after the app's (mock-only, like everything here).
-  mountDemoPanel((window as unknown as { __mockBackend: DemoBackend }).__mockBackend)
+  // Its own chunk, fetched once the worker runs: the worker's code (which API calls wait for) stays smaller.
+  void import('./demo-panel').then(({ mountDemoPanel }) => mountDemoPanel(backend))
 }

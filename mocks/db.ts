@@ -42,7 +42,12 @@ const schemas = {
   }),
   /** Assertions the mock identity provider issued and that were not yet used. */
   assertions: z.object({ id: z.string(), federationId: z.string(), userId: z.string() }),
-  settings: ProgramSettings.extend({ id: z.literal('settings'), recentAccountIds: z.array(z.string()) }),
+  /** clockOffsetMs: how far the mock's clock runs ahead of real time (mocks/clock.ts; the demo panel). */
+  settings: ProgramSettings.extend({
+    id: z.literal('settings'),
+    recentAccountIds: z.array(z.string()),
+    clockOffsetMs: z.number().int().default(0),
+  }),
   /**
    * Answers already given to an Idempotency-Key, replayed on a repeat: `id` is endpoint, caller and
    * key; `request` the canonical body it answered (another body with the same key is refused).
@@ -56,6 +61,8 @@ const schemas = {
   /** Registry cards created by scenarios (other TINs are generated on demand). */
   registry: CompanyCard.extend({ id: z.string() }),
 } as const
+/** The rows' schemas: a snapshot from outside (a reproduction link or file) is checked with them. */
+export const rowSchemas = schemas
 
 type Schemas = typeof schemas
 export type TableName = keyof Schemas

@@ -1,8 +1,10 @@
 /**
- * The partner manager's decision from the demo panel (and `__mockBackend.decide` in the console): the
- * application in review gets one of three ready-made decisions through the mock-only endpoint, as a
- * back office would send them, so designers can show each outcome without a console.
+ * What the demo panel (and `__mockBackend` in the console) does as the back office: the partner
+ * manager decides the application in review through the mock-only endpoint, as a back office would
+ * send it (approve; ask for information with a message and the answers to reopen; reject with
+ * reasons), and the billing check of the signed-in organization's account finishes at once.
  */
+import { apiBaseUrl } from '@/api/client'
 import type { DecideApplicationRequest } from '@/api/contract'
 import { db } from './db'
 import { MANAGER_MESSAGE } from './reviewed-application'
@@ -10,7 +12,8 @@ import { MANAGER_MESSAGE } from './reviewed-application'
 export const DEMO_DECISIONS = ['approve', 'request-information', 'reject'] as const
 export type DemoDecision = (typeof DEMO_DECISIONS)[number]
 
-const BODIES: Record<DemoDecision, DecideApplicationRequest> = {
+/** The ready-made decisions (the console's `__mockBackend.decide('approve')`, the panel's defaults). */
+export const DECISION_BODIES: Record<DemoDecision, DecideApplicationRequest> = {
   approve: { action: 'approve' },
   'request-information': {
     action: 'request-information',
@@ -20,14 +23,45 @@ const BODIES: Record<DemoDecision, DecideApplicationRequest> = {
   reject: { action: 'reject', reasons: ['requirements-not-met'], note: '' },
 }
 
-/** Decides the application in review; answers the HTTP status (409 when none is in review). */
-export async function decideInReview(decision: DemoDecision, fetchFn: typeof fetch = fetch): Promise<number> {
+/**
+ * Decides the application in review, with a ready-made decision or a body of one's own; answers
+ * the HTTP status (409 when none is in review, 422 when the body is not a valid decision).
+ */
+export async function decideInReview(
+  decision: DemoDecision | DecideApplicationRequest,
+  fetchFn: typeof fetch = fetch,
+): Promise<number> {
   const application = db.applications.find((row) => row.status === 'in_review')
   if (!application) return 409
-  const response = await fetchFn(`/api/applications/${encodeURIComponent(application.id)}/decision`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(BODIES[decision]),
-  })
+  const body = typeof decision === 'string' ? DECISION_BODIES[decision] : decision
+  const response = await fetchFn(
+    `${apiBaseUrl}/applications/${encodeURIComponent(application.id)}/decision`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+  )
   return response.status
+}
+
+/**
+ * Finishes the billing check of the signed-in organization's accounts that wait for it (through the
+ * mock-only endpoint, as the billing back office would); answers the HTTP status (409 when none waits).
+ */
+export async function completeVerificationNow(fetchFn: typeof fetch = fetch): Promise<number> {
+  const organizationId = db.sessions.all()[0]?.organizationId
+  const waiting = db.billingAccounts.filter(
+    (account) => account.organizationId === organizationId && !account.verified,
+  )
+  if (waiting.length === 0) return 409
+  let status = 200
+  for (const account of waiting) {
+    const response = await fetchFn(
+      `${apiBaseUrl}/billing-accounts/${encodeURIComponent(account.id)}/verification/complete`,
+      { method: 'POST' },
+    )
+    if (!response.ok) status = response.status
+  }
+  return status
 }

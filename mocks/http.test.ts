@@ -13,9 +13,18 @@ describe('the mock backend', () => {
   afterEach(() => stopPersisting())
 
   it('answers 401 without a session', async () => {
-    const { status, body } = await api('/session')
+    const { status, body } = await api('/organizations')
     expect(status).toBe(401)
     expect(body.code).toBe('unauthenticated')
+  })
+
+  it('answers the session check without a session with 200 and no session, not an error', async () => {
+    const signedOut = await api('/session')
+    expect(signedOut).toEqual({ status: 200, body: { session: null } })
+    await signInAs('u-anna', 'org-romashka')
+    const signedIn = await api('/session')
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.body.session).toMatchObject({ user: { id: 'u-anna' }, organizationId: 'org-romashka' })
   })
 
   it('answers 403 for another organization’s data and 404 for an unknown one', async () => {

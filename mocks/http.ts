@@ -5,7 +5,16 @@
  */
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw'
 import type { z } from 'zod'
-import { type ApiErrorBody, type Endpoint, type EndpointName, endpoints } from '@/api/contract'
+import { REQUEST_TIMEOUT_MS } from '@/api/client'
+import {
+  type ApiErrorBody,
+  type Endpoint,
+  type EndpointName,
+  endpoints,
+  type StaleResource,
+} from '@/api/contract'
+import { mockNow, withServerClock } from './clock'
+import { type ServedEndpointName, servedEndpoints } from './contract'
 import { db, type Row, StorageFailure, syncFromStorage } from './db'
 
 let latencyMs = 0
@@ -40,9 +49,9 @@ export function fail(
   throw new HttpFailure(status, { code, message, ...(fieldErrors ? { fieldErrors } : {}) })
 }
 
-/** MSW path for an endpoint: `{id}` becomes `:id`, any origin, under /api. */
-export function pathOf(name: EndpointName): string {
-  return `*/api${endpoints[name].path.replace(/\{(\w+)\}/g, ':$1')}`
+/** MSW path for an endpoint (the client's or a mock-only one): `{id}` becomes `:id`, any origin, under /api. */
+export function pathOf(name: ServedEndpointName): string {
+  return `*/api${servedEndpoints[name].path.replace(/\{(\w+)\}/g, ':$1')}`
 }
 
 export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
@@ -57,53 +66,107 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
   return result.data
 }
 
-type Endpoints = typeof endpoints
+type Endpoints = typeof servedEndpoints
 /** The names in a path template: `/a/{id}/b/{key}` → 'id' | 'key'. */
 type PathParamNames<P extends string> = P extends `${string}{${infer K}}${infer Rest}`
   ? K | PathParamNames<Rest>
   : never
 /** An endpoint's path parameters, from its path in the contract. */
-export type PathParams<N extends EndpointName> = { [K in PathParamNames<Endpoints[N]['path']>]: string }
+export type PathParams<N extends ServedEndpointName> = { [K in PathParamNames<Endpoints[N]['path']>]: string }
 /** An endpoint's request body as its schema parses it (route() has parsed it), or undefined. */
-export type RequestBody<N extends EndpointName> = Endpoints[N] extends { request: infer S extends z.ZodType }
+export type RequestBody<N extends ServedEndpointName> = Endpoints[N] extends {
+  request: infer S extends z.ZodType
+}
   ? z.output<S>
   : undefined
 /** What a handler returns: what the endpoint's response schema accepts (route() parses it); none for a 204. */
-export type ResponseBody<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType
+export type ResponseBody<N extends ServedEndpointName> = Endpoints[N]['response'] extends z.ZodType
   ? z.input<Endpoints[N]['response']>
   : undefined
 
 /** What a handler gets, typed by its endpoint's schemas. */
-export type Ctx<N extends EndpointName = EndpointName> = {
+export type Ctx<N extends ServedEndpointName = ServedEndpointName> = {
   request: Request
   params: PathParams<N>
   /** The request body, already checked against the endpoint's request schema. */
   body: RequestBody<N>
 }
 
-type Handler<N extends EndpointName> = (ctx: Ctx<N>) => Promise<ResponseBody<N>> | ResponseBody<N>
+type Handler<N extends ServedEndpointName> = (ctx: Ctx<N>) => Promise<ResponseBody<N>> | ResponseBody<N>
 
 /**
- * Failures asked for on demand (designers demoing an error state, QA testing one): the next `times`
- * calls of the endpoint answer `status` instead of being handled.
+ * Faults asked for on demand (designers demoing an error state, QA testing one): the next `times`
+ * calls of an endpoint (or every call, `times: Infinity`) answer a server error `status`, never
+ * answer until the client has given up (`timeout`), or fail as a network error (`offline`: no
+ * connection), instead of being handled.
  */
-const injected = new Map<EndpointName, { status: number; times: number }>()
+export const FAULT_KINDS = ['status', 'timeout', 'offline'] as const
+export type FaultKind = (typeof FAULT_KINDS)[number]
+export type Fault = { kind: FaultKind; status: number; times: number }
+const injected = new Map<EndpointName, Fault>()
+
+/** How long a `timeout` fault keeps the request waiting: past the client's own limit. */
+export const TIMEOUT_FAULT_MS = REQUEST_TIMEOUT_MS + 5_000
+
+export function injectFault(
+  name: EndpointName,
+  fault: { kind: FaultKind; status?: number; times?: number },
+): void {
+  const times = fault.times ?? 1
+  if (times <= 0) injected.delete(name)
+  else injected.set(name, { kind: fault.kind, status: fault.status ?? 503, times })
+}
 
 export function failNext(name: EndpointName, status = 503, times = 1): void {
-  if (times <= 0) injected.delete(name)
-  else injected.set(name, { status, times })
+  injectFault(name, { kind: 'status', status, times })
+}
+
+/** The faults waiting now, per endpoint (the demo panel lists them). */
+export function injectedFaults(): [EndpointName, Fault][] {
+  return [...injected.entries()].map(([name, fault]) => [name, { ...fault }])
 }
 
 export function clearInjectedFailures(): void {
   injected.clear()
 }
 
-function takeInjectedFailure(name: EndpointName): number | null {
+/** Faults are asked for by the app's endpoints (the demo panel lists those); mock-only ones have none. */
+const isAppEndpoint = (name: ServedEndpointName): name is EndpointName => Object.hasOwn(endpoints, name)
+
+function takeInjectedFailure(name: ServedEndpointName): Fault | null {
+  if (!isAppEndpoint(name)) return null
   const failure = injected.get(name)
   if (!failure) return null
   if (failure.times <= 1) injected.delete(name)
   else failure.times -= 1
-  return failure.status
+  return { ...failure }
+}
+
+/** Waits `ms`, or less when the caller gives up on the request (its signal aborts). */
+function waitUnlessAborted(request: Request, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    function done() {
+      clearTimeout(timer)
+      request.signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    if (request.signal?.aborted) done()
+    else request.signal?.addEventListener('abort', done)
+  })
+}
+
+/** The answer an injected fault gives instead of the handler's. */
+async function faultResponse(name: ServedEndpointName, fault: Fault, request: Request): Promise<Response> {
+  if (fault.kind === 'offline') return HttpResponse.error()
+  if (fault.kind === 'timeout') {
+    await waitUnlessAborted(request, TIMEOUT_FAULT_MS)
+    return HttpResponse.json({ code: 'timeout', message: `No answer for ${name}.` }, { status: 504 })
+  }
+  return HttpResponse.json(
+    { code: fault.status >= 500 ? 'unavailable' : 'injected', message: `Failure injected for ${name}.` },
+    { status: fault.status },
+  )
 }
 
 /** Request bodies larger than this are refused with 413 before they are read as JSON. */
@@ -158,8 +221,8 @@ function validationFailure(error: z.ZodError): never {
  * schema (422 with field errors); an endpoint without a request schema takes no body (422).
  * Returns the body in canonical form (for idempotency), '' when there is none.
  */
-async function checkedBody(name: EndpointName, request: Request): Promise<string> {
-  const def: Endpoint = endpoints[name]
+async function checkedBody(name: ServedEndpointName, request: Request): Promise<string> {
+  const def: Endpoint = servedEndpoints[name]
   if (def.method === 'get') return ''
   const limit = def.maxBodyBytes ?? MAX_BODY_BYTES
   const declared = Number(request.headers.get('Content-Length') ?? 0)
@@ -200,7 +263,7 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return run
 }
 
-function errorResponse(name: EndpointName, error: unknown): Response {
+function errorResponse(name: ServedEndpointName, error: unknown): Response {
   if (error instanceof HttpFailure) return HttpResponse.json(error.body, { status: error.status })
   if (error instanceof StorageFailure)
     return HttpResponse.json(
@@ -223,17 +286,12 @@ function errorResponse(name: EndpointName, error: unknown): Response {
  * another body is refused). The handler returns the response body, checked against the contract's
  * response schema; anything it throws becomes a generic 500.
  */
-export function route<N extends EndpointName>(name: N, handler: Handler<N>) {
-  const def: Endpoint = endpoints[name]
+export function route<N extends ServedEndpointName>(name: N, handler: Handler<N>) {
+  const def: Endpoint = servedEndpoints[name]
   return http[def.method](pathOf(name), async ({ request, params }) => {
     await latency()
     const failure = takeInjectedFailure(name)
-    if (failure !== null) {
-      return HttpResponse.json(
-        { code: failure >= 500 ? 'unavailable' : 'injected', message: `Failure injected for ${name}.` },
-        { status: failure },
-      )
-    }
+    if (failure !== null) return faultResponse(name, failure, request)
     try {
       const body = await checkedBody(name, request)
       return await oneAtATime(async () => {
@@ -264,7 +322,7 @@ export function route<N extends EndpointName>(name: N, handler: Handler<N>) {
       const parsed = def.request ? def.request.parse(await request.clone().json()) : undefined
       const body = await handler({ request, params: params as PathParams<N>, body: parsed as RequestBody<N> })
       if (def.response === null) return new HttpResponse(null, { status: 204 })
-      const checked = def.response.parse(body)
+      const checked = def.response.parse(withServerClock(def.response, body))
       // Kept for the caller the request leaves signed in (a sign-up's replay goes to the new user).
       if (idempotent)
         await db.idempotency.insert({
@@ -284,7 +342,7 @@ export function route<N extends EndpointName>(name: N, handler: Handler<N>) {
  * Optimistic concurrency: a write that says which version it was based on is refused with 409 and
  * the current resource when that version is no longer the current one (another tab changed it).
  */
-export function checkVersion<R extends { version: number }>(current: R, basedOn: number | undefined): void {
+export function checkVersion(current: StaleResource, basedOn: number | undefined): void {
   if (basedOn === undefined || basedOn === current.version) return
   throw new HttpFailure(409, {
     code: 'version_conflict',
@@ -346,6 +404,7 @@ export function settings(): Row<'settings'> {
   return row
 }
 
+/** The mock server's "now" (real time plus the demo clock's offset, ./clock.ts). */
 export function nowIso(): string {
-  return new Date().toISOString()
+  return mockNow().toISOString()
 }

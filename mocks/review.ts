@@ -8,7 +8,7 @@ import type { DecideApplicationRequest, RequestableField, ResubmitApplicationReq
 import { errorCode } from '@/api/messages'
 import { DECISION_BUSINESS_DAYS, decisionDate } from '@/domain/business-days'
 import { db, type Row } from './db'
-import { fail } from './http'
+import { fail, nowIso } from './http'
 
 type ApplicationRow = Row<'applications'>
 type Decision = z.output<typeof DecideApplicationRequest>
@@ -31,7 +31,7 @@ function startReview(draft: ApplicationRow, event: 'in_review' | 'resubmitted', 
 }
 
 /** Called after every change: a sent application whose steps are all done goes to review. */
-export function sendForReviewWhenComplete(draft: ApplicationRow, at = new Date().toISOString()): void {
+export function sendForReviewWhenComplete(draft: ApplicationRow, at = nowIso()): void {
   if (draft.status !== 'submitted' || !draft.completedSteps.includes('billing')) return
   startReview(draft, 'in_review', at)
 }
@@ -43,11 +43,7 @@ function addMonths(date: string, months: number): string {
 }
 
 /** Applies the manager's decision; only an application under review can be decided. */
-export function applyDecision(
-  draft: ApplicationRow,
-  decision: Decision,
-  at = new Date().toISOString(),
-): void {
+export function applyDecision(draft: ApplicationRow, decision: Decision, at = nowIso()): void {
   if (draft.status !== 'in_review')
     fail(
       409,
@@ -102,11 +98,7 @@ export function fieldsIn(body: ResubmitBody): RequestableField[] {
  * Send again: applies the answers asked for (a field not asked for is refused, 422 at its path) and
  * returns the application to review with a new decision date.
  */
-export function applyResubmission(
-  draft: ApplicationRow,
-  body: ResubmitBody,
-  at = new Date().toISOString(),
-): void {
+export function applyResubmission(draft: ApplicationRow, body: ResubmitBody, at = nowIso()): void {
   const request = openRequest(draft)
   if (!request)
     fail(409, 'not_information_needed', 'Nothing was asked for: the application cannot be sent again.')

@@ -2,7 +2,11 @@
  * Named scenarios that seed the mock database. Designers switch between them from the demo panel;
  * tests pick one with `applyScenario(name)`. Every branch of the flow is reachable from one of them.
  */
+
+import { newApplication } from '@mocks/handlers/applications'
+import { RESERVED_TINS } from '@mocks/registry'
 import type { BillingAccount, BillingCompany } from '@/api/contract'
+import { PATHS } from '@/api/paths'
 import videoMedia from '@/domain/video-media.json'
 import {
   seedByTinAtStep5,
@@ -78,7 +82,7 @@ async function seedPeople(recentAccountIds: string[], options: { referralProgram
     login: 'o.kuznetsova',
     email: 'olga@severnye-resheniya.ru',
     // One recent account with a picture, so the list shows both a picture and initials.
-    avatarUrl: '/avatars/olga.svg',
+    avatarUrl: `${import.meta.env.BASE_URL}avatars/olga.svg`, // under the build's base path
     password: 'Severnye-2026',
   })
   await db.users.insert({
@@ -199,7 +203,19 @@ async function seedPeople(recentAccountIds: string[], options: { referralProgram
 
 /** Words shown to designers (the demo panel), in both of the app's languages: their one source. */
 export type ScenarioText = { en: string; ru: string }
-type Scenario = { title: ScenarioText; description: ScenarioText; seed: () => Promise<void> }
+
+/** Where a scenario starts, for the panel's groups (their names: `demo.group.*` in mocks/locales). */
+export const SCENARIO_GROUPS = ['people', 'application', 'partnership', 'billing', 'review'] as const
+export type ScenarioGroup = (typeof SCENARIO_GROUPS)[number]
+
+type Scenario = {
+  group: ScenarioGroup
+  title: ScenarioText
+  description: ScenarioText
+  /** The page the app opens at once the scenario starts (the program page when absent). */
+  start?: string
+  seed: () => Promise<void>
+}
 
 /** Step 4's first page done: the video watched to its end, the direct program and the general taxation chosen. */
 async function seedPartnershipChosen(): Promise<void> {
@@ -212,8 +228,17 @@ async function seedPartnershipChosen(): Promise<void> {
   })
 }
 
+/** Ivan at step 3 (Петров ИТ, no billing account) with a TIN already typed: the registry's answer shows. */
+async function seedTinAtStep3(tin: string): Promise<void> {
+  await seedPeople(['u-ivan'])
+  await startSession({ userId: 'u-ivan', method: 'account', organizationId: 'org-petrov' })
+  const application = newApplication('org-petrov')
+  await db.applications.insert({ ...application, draft: { ...application.draft, tin } })
+}
+
 export const scenarios = {
   demo: {
+    group: 'people',
     title: {
       en: 'Everyone (default)',
       ru: 'Все пользователи (по умолчанию)',
@@ -225,6 +250,7 @@ export const scenarios = {
     seed: () => seedPeople(['u-anna', 'u-olga', 'u-ivan']),
   },
   'new-user': {
+    group: 'people',
     title: {
       en: 'A new user',
       ru: 'Новый пользователь',
@@ -236,6 +262,7 @@ export const scenarios = {
     seed: () => seedPeople([]),
   },
   'qualifying-account': {
+    group: 'people',
     title: {
       en: 'A customer with a qualifying billing account',
       ru: 'Клиент с подходящим платежным аккаунтом',
@@ -247,6 +274,7 @@ export const scenarios = {
     seed: () => seedPeople(['u-anna']),
   },
   'no-qualifying-account': {
+    group: 'people',
     title: {
       en: 'Accounts that all miss a requirement',
       ru: 'Ни один аккаунт не подходит',
@@ -258,6 +286,7 @@ export const scenarios = {
     seed: () => seedPeople(['u-olga']),
   },
   'no-billing-account': {
+    group: 'people',
     title: {
       en: 'No billing account',
       ru: 'Нет платежного аккаунта',
@@ -269,6 +298,7 @@ export const scenarios = {
     seed: () => seedPeople(['u-ivan']),
   },
   'referral-open': {
+    group: 'people',
     title: {
       en: 'Referral program open',
       ru: 'Реферальная программа открыта',
@@ -279,7 +309,19 @@ export const scenarios = {
     },
     seed: () => seedPeople(['u-anna', 'u-olga', 'u-ivan'], { referralProgramOpen: true }),
   },
+  'sso-user': {
+    group: 'people',
+    start: PATHS.signInSso,
+    title: { en: 'An SSO user', ru: 'Пользователь SSO' },
+    description: {
+      en: 'Sign-in with SSO opens: enter federation bpfnordwind2026 or s.volkov@nordwind.ru; at the demo identity provider sign in as s.volkov with Nordwind-2026 (Sergey, Нордвинд).',
+      ru: 'Открывается вход через SSO: введите федерацию bpfnordwind2026 или s.volkov@nordwind.ru; в демо-провайдере войдите как s.volkov с паролем Nordwind-2026 (Сергей, Нордвинд).',
+    },
+    seed: () => seedPeople([]),
+  },
   'application-by-account': {
+    group: 'application',
+    start: PATHS.application,
     title: {
       en: 'Step 3 with a qualifying billing account',
       ru: 'Шаг 3 с подходящим платежным аккаунтом',
@@ -294,20 +336,80 @@ export const scenarios = {
     },
   },
   'application-by-tin': {
+    group: 'application',
+    start: PATHS.application,
     title: {
       en: 'Step 3 by TIN',
       ru: 'Шаг 3 по ИНН',
     },
     description: {
-      en: 'Ivan is signed in with Петров ИТ chosen: no billing account, so the company comes from the registry by TIN. Reserved TINs for each registry outcome: mocks/registry/reserved.ts.',
-      ru: 'Иван вошел и выбрал Петров ИТ: платежного аккаунта нет, поэтому данные компании берутся из реестра по ИНН. Зарезервированные ИНН для каждого ответа реестра: mocks/registry/reserved.ts.',
+      en: 'Ivan is signed in with Петров ИТ chosen: no billing account, so the company comes from the registry by TIN. The chips under the TIN field fill in the reserved TINs, one per registry outcome.',
+      ru: 'Иван вошел и выбрал Петров ИТ: платежного аккаунта нет, поэтому данные компании берутся из реестра по ИНН. Кнопки под полем ИНН подставляют зарезервированные ИНН, по одному на каждый ответ реестра.',
     },
     seed: async () => {
       await seedPeople(['u-ivan'])
       await startSession({ userId: 'u-ivan', method: 'account', organizationId: 'org-petrov' })
     },
   },
+  'application-no-qualifying': {
+    group: 'application',
+    start: PATHS.application,
+    title: {
+      en: 'Step 3: accounts that each miss one requirement',
+      ru: 'Шаг 3: каждый аккаунт не выполняет одно требование',
+    },
+    description: {
+      en: 'Olga is signed in with Северные решения chosen: her individual, non-resident and card-paid accounts are listed with what each misses; the company comes by TIN.',
+      ru: 'Ольга вошла и выбрала Северные решения: ее аккаунты физлица, нерезидента и с оплатой картой показаны с тем, чего каждому не хватает; данные компании — по ИНН.',
+    },
+    seed: async () => {
+      await seedPeople(['u-olga'])
+      await startSession({ userId: 'u-olga', method: 'account', organizationId: 'org-severnye' })
+    },
+  },
+  'tin-entrepreneur': {
+    group: 'application',
+    start: PATHS.application,
+    title: { en: 'Step 3: an individual entrepreneur', ru: 'Шаг 3: индивидуальный предприниматель' },
+    description: {
+      en: 'Ivan is at step 3 with the 12-digit TIN of ИП Соколова Мария Андреевна entered: an entrepreneur’s card (OGRNIP, no KPP).',
+      ru: 'Иван на шаге 3, введен 12-значный ИНН ИП Соколова Мария Андреевна: карточка предпринимателя (ОГРНИП, без КПП).',
+    },
+    seed: () => seedTinAtStep3(RESERVED_TINS.entrepreneur),
+  },
+  'tin-liquidated': {
+    group: 'application',
+    start: PATHS.application,
+    title: { en: 'Step 3: a liquidated company', ru: 'Шаг 3: ликвидированная компания' },
+    description: {
+      en: 'Ivan is at step 3 with the TIN of ООО «Ирида Сервис», liquidated in 2023: the page says it cannot apply.',
+      ru: 'Иван на шаге 3, введен ИНН ООО «Ирида Сервис», ликвидированного в 2023 году: страница сообщает, что подать заявку нельзя.',
+    },
+    seed: () => seedTinAtStep3(RESERVED_TINS.liquidated),
+  },
+  'tin-bankrupt': {
+    group: 'application',
+    start: PATHS.application,
+    title: { en: 'Step 3: a bankrupt company', ru: 'Шаг 3: компания-банкрот' },
+    description: {
+      en: 'Ivan is at step 3 with the TIN of ООО «Стройинвест Плюс», bankrupt since 2024: the page says it cannot apply.',
+      ru: 'Иван на шаге 3, введен ИНН ООО «Стройинвест Плюс», признанного банкротом в 2024 году: страница сообщает, что подать заявку нельзя.',
+    },
+    seed: () => seedTinAtStep3(RESERVED_TINS.bankrupt),
+  },
+  'tin-branch': {
+    group: 'application',
+    start: PATHS.application,
+    title: { en: 'Step 3: a company with branches', ru: 'Шаг 3: компания с филиалами' },
+    description: {
+      en: 'Ivan is at step 3 with the TIN of ООО «Магистраль Телеком»: the head office (chosen) and two branches, which cannot apply.',
+      ru: 'Иван на шаге 3, введен ИНН ООО «Магистраль Телеком»: головная организация (выбрана) и два филиала, которые не могут подать заявку.',
+    },
+    seed: () => seedTinAtStep3(RESERVED_TINS.withBranches),
+  },
   'application-sent': {
+    group: 'partnership',
+    start: PATHS.partnership,
     title: {
       en: 'Application sent (step 4)',
       ru: 'Заявка отправлена (шаг 4)',
@@ -319,6 +421,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-anna']).then(() => seedSentApplication(annaSent)),
   },
   'application-sent-referral-open': {
+    group: 'partnership',
+    start: PATHS.partnership,
     title: {
       en: 'Application sent, referral program open',
       ru: 'Заявка отправлена, реферальная программа открыта',
@@ -331,6 +435,8 @@ export const scenarios = {
       seedPeople(['u-anna'], { referralProgramOpen: true }).then(() => seedSentApplication(annaSent)),
   },
   'application-sent-by-tin': {
+    group: 'partnership',
+    start: PATHS.partnership,
     title: {
       en: 'Application sent by TIN, referral program open',
       ru: 'Заявка отправлена по ИНН, реферальная программа открыта',
@@ -344,6 +450,8 @@ export const scenarios = {
   },
   // Step 5, the billing account (seeds in ./billing-scenarios.ts).
   'questionnaire-open': {
+    group: 'partnership',
+    start: PATHS.questionnaire,
     title: {
       en: 'Step 4: the questionnaire',
       ru: 'Шаг 4: анкета',
@@ -358,6 +466,8 @@ export const scenarios = {
         .then(seedPartnershipChosen),
   },
   'billing-skipped': {
+    group: 'billing',
+    start: PATHS.billing,
     title: {
       en: 'Step 5 skipped: paid account chosen at step 3',
       ru: 'Шаг 5 пропущен: выбран оплачиваемый аккаунт',
@@ -369,6 +479,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-anna']).then(seedPaidAccountStep4Done),
   },
   'billing-trial': {
+    group: 'billing',
+    start: PATHS.billing,
     title: {
       en: 'Step 5: qualifying account on its trial',
       ru: 'Шаг 5: подходящий аккаунт на пробном периоде',
@@ -380,6 +492,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-anna']).then(seedTrialAccountAtStep5),
   },
   'billing-by-tin': {
+    group: 'billing',
+    start: PATHS.billing,
     title: {
       en: 'Step 5: no billing account (step 4 done by TIN)',
       ru: 'Шаг 5: нет платежного аккаунта (шаг 4 пройден, компания по ИНН)',
@@ -391,6 +505,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-ivan']).then(() => seedByTinAtStep5()),
   },
   'billing-by-tin-bank-kept': {
+    group: 'billing',
+    start: PATHS.billing,
     title: {
       en: 'Step 5 by TIN, bank details kept at step 4',
       ru: 'Шаг 5 по ИНН, реквизиты сохранены на шаге 4',
@@ -405,6 +521,8 @@ export const scenarios = {
       ),
   },
   'billing-created': {
+    group: 'billing',
+    start: PATHS.billing,
     title: {
       en: 'Step 5: account created, not yet verified',
       ru: 'Шаг 5: аккаунт создан, еще не проверен',
@@ -416,6 +534,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-ivan']).then(() => seedCreatedAtStep5('waiting')),
   },
   'billing-verified': {
+    group: 'billing',
+    start: PATHS.billing,
     title: {
       en: 'Step 5: account verified, ready to upgrade',
       ru: 'Шаг 5: аккаунт проверен, можно перейти на платную версию',
@@ -427,6 +547,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-ivan']).then(() => seedCreatedAtStep5('verified')),
   },
   'in-review': {
+    group: 'review',
+    start: PATHS.confirmation,
     title: { en: 'Application in review (step 6)', ru: 'Заявка на рассмотрении (шаг 6)' },
     description: {
       en: 'Anna is signed in; every step is done and Ромашка Софт’s application waits for the manager. Decide it from the demo panel (or POST /api/applications/{id}/decision).',
@@ -435,6 +557,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-anna']).then(() => seedReviewedApplication('in-review')),
   },
   'information-needed': {
+    group: 'review',
+    start: PATHS.confirmation,
     title: { en: 'Information needed (step 6)', ru: 'Нужна информация (шаг 6)' },
     description: {
       en: 'Anna is signed in; the manager asked to fix the contact phone and the website. Fix them and Send again.',
@@ -443,6 +567,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-anna']).then(() => seedReviewedApplication('information-needed')),
   },
   rejected: {
+    group: 'review',
+    start: PATHS.confirmation,
     title: { en: 'Application rejected (step 6)', ru: 'Заявка отклонена (шаг 6)' },
     description: {
       en: 'Anna is signed in; the manager rejected the application with reasons; the company may apply again in three months.',
@@ -451,6 +577,8 @@ export const scenarios = {
     seed: () => seedPeople(['u-anna']).then(() => seedReviewedApplication('rejected')),
   },
   'approved-partner': {
+    group: 'review',
+    start: PATHS.partner,
     title: { en: 'Approved partner (step 7)', ru: 'Одобренный партнер (шаг 7)' },
     description: {
       en: 'Anna is signed in; Ромашка Софт is a partner of the direct (VAR) program: the partner portal opens.',

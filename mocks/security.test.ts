@@ -9,35 +9,21 @@ import { db, loadPersisted, stopPersisting } from '@mocks/db'
 import { route } from '@mocks/http'
 import { server } from '@mocks/node'
 import { applyScenario } from '@mocks/scenarios'
-import { api, signInAs } from '@test/api'
+import {
+  api,
+  theApplication as application,
+  QUESTIONNAIRE_ANSWERS as questionnaire,
+  signInAs,
+} from '@test/api'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { errorCode } from '@/api/messages'
 import { VIDEO_DURATION } from './handlers/partnership'
 
 const STORAGE_KEY = 'partner-onboarding.mock-db.v1'
 
-function application() {
-  const row = db.applications.all()[0]
-  if (!row) throw new Error('no application')
-  return row
-}
-
 /** `depth` nested arrays around a string: `[[[…"x"…]]]`, built as text (no recursion). */
 function deepJson(depth: number): string {
   return `${'['.repeat(depth)}"x"${']'.repeat(depth)}`
-}
-
-const questionnaire = {
-  companySize: '11-50',
-  certifiedEngineers: 3,
-  expertise: ['devops'],
-  industries: ['retail'],
-  customers: ['smb'],
-  otherClouds: [],
-  monthlyConsumption: 'lt-100k',
-  website: '',
-  regions: ['central'],
-  comment: '',
 }
 
 async function raw(path: string, method: string, body: string, headers: Record<string, string> = {}) {

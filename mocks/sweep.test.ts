@@ -5,11 +5,11 @@
  * Every answer must be 413 or 422, never 5xx, and nothing may be stored. Prints the figures.
  */
 
+import { servedEndpoints as endpoints } from '@mocks/contract'
 import { clearDb, db } from '@mocks/db'
 import { applyScenario } from '@mocks/scenarios'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import { endpoints } from '@/api/contract'
 
 const DEPTH = 3000
 const HUGE = 'x'.repeat(1_000_000)

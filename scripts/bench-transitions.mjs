@@ -113,7 +113,7 @@ async function settled(page) {
 /** Marks the information video as watched on the server, then reloads the page (scenario kept). */
 async function watchVideo(page) {
   const ok = await page.evaluate(async () => {
-    const session = await (await fetch('/api/session')).json()
+    const { session } = await (await fetch('/api/session')).json()
     const answer = await (await fetch(`/api/organizations/${session.organizationId}/application`)).json()
     const id = answer.application.id
     const response = await fetch(`/api/applications/${id}/video`, {

@@ -4,9 +4,13 @@
  * production build's manifest (run `npm run build` first). Exits non-zero when a budget is broken.
  *
  * - first paint: the entry chunk and everything it imports statically, its CSS, and the first page's
- *   message catalogs (`common` and `program`) in the heavier of the two languages;
+ *   message catalogs (`common` and `program`) in the heavier of the two languages; and what the
+ *   browser fetches before it: the same and index.html's modulepreloads (both languages' catalogs);
  * - each route: what the route's lazy chunk adds on top of the first page (its own chunk and the
  *   static imports not already loaded), including its catalogs;
+ * - each route's own chunk beyond the shell: the route's chunk, the chunks no other route loads, and
+ *   its catalogs; what several routes share (zod and the contract, react-hook-form and the form
+ *   parts, React Query's mutations) is loaded once and counted in the row above, not here;
  * - the mock layer: the mock worker's chunk and what it adds (loaded in parallel, never before the
  *   first paint).
  *
@@ -22,9 +26,18 @@ const KB = 1024
 
 /** Budgets in KB gzip. */
 const BUDGETS = {
-  firstPaintJs: 130,
+  firstPaintJs: 120,
+  /** The same with index.html's preloads of the first page's messages in the other language too. */
+  firstPaintFetched: 125,
   firstPaintCss: 12,
-  route: 80,
+  /**
+   * A route's whole cold cost beyond the shell (its chunk, the shared chunks it needs, the API layer,
+   * its words) is printed for reference, not enforced: issue 14's budget is the route's own chunk
+   * beyond what the shell loaded (`routeOwn`), and the shared API layer has its own row below.
+   */
+  route: null,
+  routeOwn: 30,
+  apiLayer: 80,
   mockLayer: 200,
 }
 
@@ -75,6 +88,21 @@ rows.push({
   bytes: firstPaintJs,
   budget: BUDGETS.firstPaintJs,
 })
+// index.html also preloads the first page's messages in both languages (which one applies is known
+// only when the script runs): what the browser fetches before the first paint, the unused language too.
+const html = readFileSync(join(dist, 'index.html'), 'utf8')
+const base = /<script[^>]*src="([^"]*?)assets\//.exec(html)?.[1] ?? '/'
+const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) =>
+  m[1].slice(base.length),
+)
+const fetchedFirst = new Set([...entryFiles.js, ...preloaded])
+rows.push({
+  what: 'first paint: JS fetched (+ the other language, preloaded)',
+  bytes:
+    sum(fetchedFirst) +
+    (preloaded.some((f) => f === catalog('en', 'common')) ? 0 : catalogsOf(['common', 'program'])),
+  budget: BUDGETS.firstPaintFetched,
+})
 rows.push({ what: 'first paint: CSS', bytes: sum(entryFiles.css), budget: BUDGETS.firstPaintCss })
 
 const namespaces = Object.keys(manifest)
@@ -90,14 +118,23 @@ function routeNamespaces(chunkFiles) {
 const routeKeys = Object.keys(manifest).filter(
   (k) => /^src\/app\/routes\/.+\.tsx$/.test(k) && manifest[k].isDynamicEntry,
 )
+const routeName = (key) => key.replace('src/app/routes/', '').replace('.tsx', '')
+const closures = new Map(routeKeys.map((key) => [key, closure(key)]))
 for (const key of routeKeys.sort()) {
-  const extra = [...closure(key)].filter((k) => !entry.has(k))
+  const extra = [...closures.get(key)].filter((k) => !entry.has(k))
   const files = filesOf(extra)
-  const bytes = sum(files.js) + sum(files.css) + catalogsOf(routeNamespaces(files.js))
+  const words = catalogsOf(routeNamespaces(files.js))
   rows.push({
-    what: `route ${key.replace('src/app/routes/', '').replace('.tsx', '')}`,
-    bytes,
+    what: `route ${routeName(key)}`,
+    bytes: sum(files.js) + sum(files.css) + words,
     budget: BUDGETS.route,
+  })
+  const others = [...closures].filter(([other]) => other !== key).map(([, keys]) => keys)
+  const own = filesOf(extra.filter((k) => !others.some((keys) => keys.has(k))))
+  rows.push({
+    what: `route ${routeName(key)}: own chunk beyond the shell (+ its words)`,
+    bytes: sum(own.js) + sum(own.css) + words,
+    budget: BUDGETS.routeOwn,
   })
 }
 
@@ -109,7 +146,7 @@ const apiExtra = [...api].filter((k) => !entry.has(k))
 rows.push({
   what: 'API layer (contract + zod, first API call)',
   bytes: sum(filesOf(apiExtra).js),
-  budget: BUDGETS.route,
+  budget: BUDGETS.apiLayer,
 })
 
 const mockKey = Object.keys(manifest).find((k) => k.startsWith('mocks/browser'))
@@ -125,7 +162,7 @@ if (mockKey) {
   rows.push({ what: 'mock layer: not in this build (mocking off)', bytes: 0, budget: BUDGETS.mockLayer })
 }
 
-const broken = rows.filter((r) => r.bytes / KB > r.budget)
+const broken = rows.filter((r) => r.budget !== null && r.bytes / KB > r.budget)
 if (asJson) {
   console.info(JSON.stringify(rows, null, 2))
 } else {
@@ -134,7 +171,7 @@ if (asJson) {
   for (const r of rows) {
     const kb = r.bytes / KB
     console.info(
-      `${r.what.padEnd(width)}  ${kb.toFixed(1).padStart(8)}  ${String(r.budget).padStart(7)}  ${kb > r.budget ? 'OVER' : 'ok'}`,
+      `${r.what.padEnd(width)}  ${kb.toFixed(1).padStart(8)}  ${String(r.budget ?? '—').padStart(7)}  ${r.budget === null ? 'info' : kb > r.budget ? 'OVER' : 'ok'}`,
     )
   }
 }

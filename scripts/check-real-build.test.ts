@@ -41,6 +41,17 @@ describe('the check that a build with mocking off holds no mock code', () => {
   it('derives its markers from the mock layer: routes, catalogs, messages, scenarios, MSW', () => {
     const texts = markers.map((marker) => marker.text)
     expect(texts).toContain('/idp/:federationId')
+    // Every mock-only endpoint of mocks/contract.ts, by name and by path.
+    for (const name of [
+      'idpFederation',
+      'idpLogin',
+      'decideApplication',
+      'completeBillingAccountVerification',
+    ])
+      expect(texts).toContain(name)
+    expect(texts).toContain('/idp/{federationId}/login')
+    expect(texts).toContain('/applications/{applicationId}/decision')
+    expect(texts).toContain('/billing-accounts/{billingAccountId}/verification/complete')
     expect(texts).toContain('"demo.toggle"')
     expect(texts).toContain('"idp.banner"')
     expect(texts).toContain('Identity provider (demo)')
@@ -64,6 +75,19 @@ describe('the check that a build with mocking off holds no mock code', () => {
     })
     expect(findMockCode(dir, markers)).toEqual([
       'assets/index-a1.js: a mock-only route ("/idp/:federationId")',
+    ])
+  })
+
+  it('fails on a planted mock-only endpoint of the contract, but not on its real neighbour', () => {
+    const dir = build({
+      ...clean,
+      'assets/api-i9.js':
+        'const e={verifyBillingAccount:{method:"post",path:"/billing-accounts/{billingAccountId}/verification"},' +
+        'decideApplication:{method:"post",path:"/applications/{applicationId}/decision"}}',
+    })
+    expect(findMockCode(dir, markers)).toEqual([
+      'assets/api-i9.js: a mock-only endpoint ("decideApplication")',
+      'assets/api-i9.js: a mock-only endpoint ("/applications/{applicationId}/decision")',
     ])
   })
 

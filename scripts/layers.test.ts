@@ -64,6 +64,11 @@ describe('layer rules fail lint on a wrong-way import', () => {
     ['src/app/planted.ts', '@mocks/routes', 'the app never imports the mock layer'],
     ['mocks/handlers/planted.ts', '@/features/partnership/options', 'mocks import no feature'],
     ['mocks/planted.ts', '@/app/router', 'mocks never import the app'],
+    ['mocks/handlers/planted.ts', '@/components/field', 'the mock backend imports no component'],
+    ['mocks/planted.ts', '@/components/form/use-page-form', 'the mock backend imports no component'],
+    // Mock-only UI may use the shared components, but still no feature and no app.
+    ['mocks/idp/planted.tsx', '@/features/sign-in', 'mocks import no feature'],
+    ['mocks/idp/planted.tsx', '@/app/routes/sign-in', 'mocks never import the app'],
   ])('%s importing %s', (path, specifier, words) => {
     const messages = lint(path, using(specifier))
     expect(messages).toHaveLength(1)
@@ -78,6 +83,9 @@ describe('layer rules fail lint on a wrong-way import', () => {
     ['src/lib/planted.ts', '@/api/contract'],
     ['mocks/handlers/planted.ts', '@/domain/billing-account-eligibility'],
     ['src/main.tsx', '@mocks/routes'],
+    ['mocks/idp/planted.tsx', '@/components/form/use-page-form'],
+    ['mocks/idp/planted.tsx', '@/lib/i18n'],
+    ['mocks/demo-panel.tsx', '@/components/button'],
     ['src/features/landing/planted.test.ts', '@mocks/db'],
   ])('allows %s to import %s', (path, specifier) => {
     expect(lint(path, using(specifier))).toEqual([])

@@ -5,6 +5,7 @@
  * - MSW and the mock backend's own names (the worker, `__mockBackend`, the mock database's key);
  * - every module under mocks/ (the build manifest names a chunk's source files);
  * - the mock-only routes (mocks/routes.ts);
+ * - the mock-only endpoints (mocks/contract.ts): their names and paths;
  * - the mock catalogs (mocks/locales: their message ids) and their words in English and Russian;
  * - the scenarios' titles and descriptions (mocks/scenarios.ts), and mock file paths (`mocks/…`).
  */
@@ -17,6 +18,8 @@ const MSW_MARKERS = [
   '__mockBackend',
   'msw/',
   'partner-onboarding.mock-db',
+  // The demo build's notice for a page opened as a file (scripts/demo-static-fallback.ts).
+  'demo-static-fallback',
 ]
 /** Words shorter than this could occur in the app by chance ("Cancel", "Sign in"). */
 const MIN_TEXT = 16
@@ -48,9 +51,22 @@ export function mockMarkers(root) {
   const routes = join(root, 'mocks/routes.ts')
   if (existsSync(routes)) {
     for (const match of readFileSync(routes, 'utf8').matchAll(/path:\s*'([^']+)'/g)) {
-      // As the route table writes it (`/idp/:federationId`); the contract's `{federationId}` form is
-      // the endpoint table's, which the client holds for every endpoint (see docs/architecture.md).
+      // As the route table writes it (`/idp/:federationId`); the endpoint's `{federationId}` form is
+      // looked for with the mock-only endpoints below.
       markers.push({ text: match[1] ?? '', what: 'a mock-only route' })
+    }
+  }
+
+  const contract = join(root, 'mocks/contract.ts')
+  if (existsSync(contract)) {
+    const source = readFileSync(contract, 'utf8')
+    const table = source.slice(
+      source.indexOf('mockOnlyEndpoints = {'),
+      source.indexOf('} as const satisfies'),
+    )
+    for (const match of table.matchAll(/^ {2}(\w+): \{\s*method: '\w+',\s*path: '([^']+)'/gm)) {
+      markers.push({ text: match[1] ?? '', what: 'a mock-only endpoint' })
+      markers.push({ text: match[2] ?? '', what: 'a mock-only endpoint' })
     }
   }
 

@@ -1,6 +1,7 @@
 /**
- * Boot: render at once; when mocking is on, start the mock worker in parallel (API calls wait for
- * it, the first paint does not). A build with mocking off contains no mock code.
+ * Boot: render at once; when mocking is on, the mock worker starts on the first API call or once
+ * the first page has painted, whichever comes first (API calls wait for it; the first page never
+ * does, nor shares the network with it). A build with mocking off contains no mock code.
  */
 
 import { mockRoutes } from '@mocks/routes'
@@ -8,7 +9,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
-import { setMockReady } from './api/mock-ready'
+import { mockReady, setMockStart } from './api/mock-ready'
 import { Providers } from './app/providers'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/router'
@@ -18,25 +19,30 @@ import './styles/global.css'
 // Written out each time (not through config): the build drops the branch, and with it every mock
 // module, only when the condition is a constant it can see.
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
-  setMockReady(import('@mocks/browser').then((mocks) => mocks.startMockBackend()))
+  setMockStart(() => import('@mocks/browser').then((mocks) => mocks.startMockBackend()))
 }
 
 const queryClient = createQueryClient()
 // Mock-only routes (the mock identity provider) exist only in a mock build.
 const router = createBrowserRouter(
   createRoutes(queryClient, import.meta.env.VITE_API_MOCKING !== 'off' ? mockRoutes : []),
+  // Vite's `base` (`/`, or `/demo/` for a build served under a sub-path): every route and link follows it.
+  { basename: import.meta.env.BASE_URL },
 )
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 
 // The first paint waits only for the shell's messages in the user's language (a small chunk).
-void setupI18n().then(() =>
+void setupI18n().then(() => {
   createRoot(root).render(
     <StrictMode>
       <Providers queryClient={queryClient}>
         <RouterProvider router={router} />
       </Providers>
     </StrictMode>,
-  ),
-)
+  )
+  // The demo panel and a `?scenario=` link need the mock layer even on a page that calls no API.
+  // Right after the first paint (the frame, then a task), unless an API call started it already.
+  if (import.meta.env.VITE_API_MOCKING !== 'off') requestAnimationFrame(() => setTimeout(mockReady, 0))
+})

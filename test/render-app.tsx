@@ -44,6 +44,8 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const router = createMemoryRouter(createRoutes(queryClient, mockRoutes), {
     initialEntries: [options.path ?? '/'],
   })
+  // user-event's default pause (a timer turn after each action) stays: with `delay: null` a click
+  // could land before the page's effects ran (focus moves, titles), which no user can do.
   const user = userEvent.setup()
   const result = render(
     <Providers queryClient={queryClient}>

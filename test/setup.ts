@@ -1,11 +1,21 @@
 import '@testing-library/jest-dom/vitest'
 import './jsdom-polyfills'
-import { clearInjectedFailures } from '@mocks/http'
+import { stopPersisting } from '@mocks/db'
+import { clearInjectedFailures, setLatency } from '@mocks/http'
 import { server } from '@mocks/node'
+import { resetRegistryOutage } from '@mocks/registry/index'
 import { applyScenario, DEFAULT_SCENARIO } from '@mocks/scenarios'
-import { cleanup } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { cleanup, configure } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { setMockReady } from '@/api/mock-ready'
 import { setupI18n } from '@/lib/i18n'
+
+/**
+ * How long `findBy…` and `waitFor` wait before failing. A passing wait ends as soon as what it waits
+ * for is there, so a long limit costs nothing; the default second is too short on a loaded 2-core
+ * machine, where a page's first visit loads its code and messages. Tests give no shorter limit.
+ */
+configure({ asyncUtilTimeout: 30_000 })
 
 await setupI18n('en')
 
@@ -13,10 +23,19 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(async () => {
   window.localStorage.clear()
   window.sessionStorage.clear()
+  // The test files of a worker share their modules (`isolate: false` in vite.config.ts): the mock
+  // layer's switches start each test as a fresh Node mock server would have them.
+  setLatency(0)
+  stopPersisting()
+  resetRegistryOutage()
+  // In Node the mock server is listening already: API calls wait for no worker (a test that
+  // started the mock layer its own way, e.g. failing, leaves no such state behind).
+  setMockReady(Promise.resolve())
   await applyScenario(DEFAULT_SCENARIO)
 })
 afterEach(() => {
   cleanup()
+  vi.useRealTimers()
   server.resetHandlers()
   clearInjectedFailures()
 })

@@ -44,6 +44,7 @@ export function newApplication(organizationId: string): Application {
     submittedAt: null,
     decisionDueAt: null,
     decisionDueEstimate: false,
+    decisionOverdue: false,
     informationRequests: [],
     decision: null,
   }

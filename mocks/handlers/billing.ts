@@ -7,6 +7,7 @@
  * survives a reload of the demo). `completeBillingAccountVerification` (mock only) completes it at once.
  */
 import { bankByBik } from '@mocks/banks'
+import { mockNow } from '@mocks/clock'
 import { db, newId, type Row } from '@mocks/db'
 import {
   checkVersion,
@@ -50,7 +51,7 @@ export function verificationDelay(): number {
 
 /** Accounts whose check is due are verified now: still on the trial until upgraded. */
 async function settleVerifications(): Promise<void> {
-  const now = Date.now()
+  const now = mockNow().getTime()
   const due = db.billingAccounts.filter(
     (account) =>
       account.status === 'PENDING' &&

@@ -1,13 +1,14 @@
 /**
- * Every endpoint of the contract has a mock handler: the list comes from the endpoint table, not by
- * hand. What is not served yet is named in UNSERVED, which only shrinks: the test fails when a listed
+ * Every endpoint of the contract has a mock handler: the list comes from the endpoint tables (the
+ * client's, src/api/contract.ts, and the mock-only one, mocks/contract.ts), not by hand. What is not served yet is named in UNSERVED, which only shrinks: the test fails when a listed
  * endpoint gains a handler (take it off the list) as much as when an unlisted one has none.
  * Handlers are typed by their endpoint's schemas (route() in mocks/http.ts): test/types/mock-route.ts.
  */
+
+import { type ServedEndpointName as EndpointName, servedEndpoints as endpoints } from '@mocks/contract'
+import { pathOf } from '@mocks/http'
 import type { RequestHandler } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { type EndpointName, endpoints } from '@/api/contract'
-import { pathOf } from '../http'
 import { handlers } from './index'
 
 /** Endpoints of the contract that no handler serves yet (empty since step 5's billing handlers). */
@@ -29,6 +30,8 @@ function unservedBy(list: readonly RequestHandler[]): EndpointName[] {
 describe('the mock backend serves the whole contract', () => {
   it('has a handler for every endpoint of the contract but those listed as unserved', () => {
     expect(names.length).toBeGreaterThan(25)
+    // The mock-only endpoints (mock identity provider, manager's decision …) are served too.
+    expect(names).toEqual(expect.arrayContaining(['idpLogin', 'decideApplication']))
     expect(unservedBy(handlers)).toEqual([...UNSERVED])
   })
 

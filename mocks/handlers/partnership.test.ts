@@ -6,17 +6,11 @@
 
 import { db } from '@mocks/db'
 import { applyScenario } from '@mocks/scenarios'
-import { api } from '@test/api'
+import { api, theApplication as application, QUESTIONNAIRE_ANSWERS as questionnaire } from '@test/api'
 import { describe, expect, it } from 'vitest'
 import { errorCode } from '@/api/messages'
 import { settlementPrefix, withControlDigit } from '@/lib/identifiers'
 import { applyKeptBankDetails, VIDEO_DURATION } from './partnership'
-
-function application() {
-  const row = db.applications.all()[0]
-  if (!row) throw new Error('no application')
-  return row
-}
 
 const saveVideo = (json: unknown) => api(`/applications/${application().id}/video`, { method: 'PUT', json })
 const watch = () => saveVideo({ furthest: VIDEO_DURATION, watched: true })
@@ -24,19 +18,6 @@ const choose = (json: unknown) =>
   api(`/applications/${application().id}/partnership`, { method: 'PUT', json: json })
 const SBER = '044525225'
 const account = (bik: string) => withControlDigit(settlementPrefix(bik), '40702810000000012345')
-
-const questionnaire = {
-  companySize: '11-50',
-  certifiedEngineers: 3,
-  expertise: ['devops'],
-  industries: ['retail'],
-  customers: ['smb'],
-  otherClouds: [],
-  monthlyConsumption: 'lt-100k',
-  website: '',
-  regions: ['central'],
-  comment: '',
-}
 
 describe('step 4 on the mock backend', () => {
   it('refuses the partnership types until the video was watched, and never forgets a watched video', async () => {

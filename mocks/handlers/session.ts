@@ -11,7 +11,9 @@ import {
 import { errorCode } from '@/api/messages'
 
 export const sessionHandlers = [
-  route('session', () => sessionBody()),
+  // Nobody signed in is an answer, not an error: 200 with `session: null`, so a signed-out page
+  // load has no failed request (and no console error) in the browser.
+  route('session', () => ({ session: db.sessions.all().length > 0 ? sessionBody() : null })),
 
   route('signOut', () => {
     db.sessions.remove(() => true)

@@ -1,17 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod'
+import { callMock, type IdpFederation, IdpLoginRequest } from '@mocks/contract'
 import { useMockMessages } from '@mocks/i18n'
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import { useForm } from 'react-hook-form'
+import { useEffect } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { z } from 'zod'
-import { call } from '@/api/call'
-import { type IdpFederation, IdpLoginRequest } from '@/api/contract'
 import { isApiError } from '@/api/errors'
 import { ApiErrorNotice } from '@/components/api-error-notice'
 import { buttonClass } from '@/components/button'
-import { ErrorSummary } from '@/components/error-summary'
-import { Field } from '@/components/field'
+import { LoginField, PasswordField } from '@/components/form/credential-fields'
+import { FormActions } from '@/components/form/form-actions'
+import { FormProblems } from '@/components/form/form-problems'
+import { usePageForm } from '@/components/form/use-page-form'
 import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
 import {
@@ -21,22 +20,18 @@ import {
   type SsoReturnState,
   ssoReturnPath,
 } from '@/domain/sso'
-import { applyServerFieldErrors, fieldError, summaryErrors } from '@/lib/form-errors'
 import styles from './idp.module.css'
 
 /** The provider first checks that the federation in the address exists (404 when not). */
 export const idpFederationQuery = (federationId: string) =>
   queryOptions({
     queryKey: ['idp-federation', federationId],
-    queryFn: ({ signal }) => call('idpFederation', { params: { federationId }, signal }),
+    queryFn: ({ signal }) => callMock('idpFederation', { params: { federationId }, signal }),
   })
 
 type Input = z.input<typeof IdpLoginRequest>
 type Output = z.output<typeof IdpLoginRequest>
 type Federation = z.output<typeof IdpFederation>
-
-const FIELDS = ['login', 'password'] as const
-const FIELD_IDS = { login: 'idp-login', password: 'idp-password' } as const
 
 /** How the identity provider's refusals travel back to the app: as an outcome code only. */
 function outcomeOf(error: unknown): SsoOutcome | null {
@@ -107,80 +102,54 @@ export function IdpPage() {
   )
 }
 
-/** The provider's sign-in form for a federation it knows. */
+/** The provider's sign-in form for a federation it knows: the app's form recipe (usePageForm). */
 function IdpLoginForm({ federation }: { federation: Federation }) {
   const { t } = useMockMessages('idp', 'forms')
   const navigate = useNavigate()
   const { federationId, federationName } = federation
-  // Server field errors arrive after the submit: each set of them is one more reason to focus the summary.
-  const [serverErrors, setServerErrors] = useState(0)
   const login = useMutation({
-    mutationFn: (body: Output) => call('idpLogin', { params: { federationId }, body }),
+    mutationFn: (body: Output) => callMock('idpLogin', { params: { federationId }, body }),
   })
-  const form = useForm<Input, unknown, Output>({
-    // The error summary takes focus after a failed submit; react-hook-form must not move it on.
-    shouldFocusError: false,
-    resolver: zodResolver(IdpLoginRequest),
+  const form = usePageForm<Input, Output>({
+    schema: IdpLoginRequest,
     defaultValues: { login: '', password: '' },
-  })
-  const { errors } = form.formState
-  const labels = { login: t('idp.login'), password: t('idp.password') }
-  const summary = summaryErrors<Input>(
-    errors,
-    {
-      login: { id: FIELD_IDS.login, label: labels.login },
-      password: { id: FIELD_IDS.password, label: labels.password },
+    fields: {
+      login: { id: 'idp-login', label: t('idp.login') },
+      password: { id: 'idp-password', label: t('idp.password'), secret: true },
     },
     t,
-  )
-
-  const submit = form.handleSubmit((values) => {
-    if (login.isPending) return
-    login.mutate(values, {
-      onSuccess: ({ assertion }) => {
+    // The login survives a reload in this tab, as on the app's own sign-in pages; the password never.
+    keep: { key: `idp.${federationId}` },
+    onSubmit: async (values) => {
+      try {
+        const { assertion } = await login.mutateAsync(values)
         const state: SsoReturnState = { federationId, assertion }
         navigate(SSO_COMPLETE_PATH, { replace: true, state })
-      },
-      onError: (error) => {
+      } catch (error) {
+        // A refusal goes back to the app's SSO page as an outcome code; anything else is shown here.
         const outcome = outcomeOf(error)
-        if (outcome) navigate(ssoReturnPath(outcome), { replace: true })
-        else if (applyServerFieldErrors<Input>(error, FIELDS, form.setError)) setServerErrors((n) => n + 1)
-      },
-    })
+        if (!outcome) throw error
+        navigate(ssoReturnPath(outcome), { replace: true })
+      }
+    },
   })
-
-  const showError =
-    login.isError &&
-    !outcomeOf(login.error) &&
-    !(isApiError(login.error) && login.error.fieldErrors.length > 0)
 
   return (
     <>
-      <PageHeading hasErrors={summary.length > 0} title={t('idp.documentTitle')}>
+      <PageHeading hasErrors={form.hasErrors} title={t('idp.documentTitle')}>
         {t('idp.title', { federation: federationName })}
       </PageHeading>
       <p className={styles.federation}>{t('idp.federation', { id: federationId })}</p>
-      <ErrorSummary errors={summary} focusKey={form.formState.submitCount + serverErrors} />
-      {showError ? (
-        <ApiErrorNotice error={login.error} title={t('idp.failed')} onRetry={() => void submit()} />
-      ) : null}
-      <form noValidate onSubmit={submit}>
-        <Field id={FIELD_IDS.login} label={labels.login} error={fieldError(errors, 'login', t)}>
-          <input
-            type="text"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            {...form.register('login')}
-          />
-        </Field>
-        <Field id={FIELD_IDS.password} label={labels.password} error={fieldError(errors, 'password', t)}>
-          <input type="password" autoComplete="current-password" {...form.register('password')} />
-        </Field>
-        <div className={styles.actions}>
-          <button type="submit" className={buttonClass('primary')} disabled={login.isPending}>
-            {login.isPending ? t('idp.submitting') : t('idp.submit')}
-          </button>
+      <FormProblems form={form} failedTitle={t('idp.failed')} />
+      <form noValidate onSubmit={form.submit}>
+        <LoginField field={form.field('login')} input={form.register('login')} />
+        <PasswordField
+          field={form.field('password')}
+          input={form.register('password')}
+          autoComplete="current-password"
+          canShow={false}
+        />
+        <FormActions form={form} submitLabel={t('idp.submit')} pendingLabel={t('idp.submitting')}>
           <button
             type="button"
             className={buttonClass('secondary')}
@@ -188,7 +157,7 @@ function IdpLoginForm({ federation }: { federation: Federation }) {
           >
             {t('idp.cancel')}
           </button>
-        </div>
+        </FormActions>
       </form>
       <details className={styles.demo}>
         <summary>{t('idp.demoTitle')}</summary>

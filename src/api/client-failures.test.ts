@@ -3,6 +3,7 @@
  * failure becomes a typed ApiError whose kind the UI words in English and Russian.
  */
 import { server } from '@mocks/node'
+import { staleApplication } from '@test/api'
 import { delay, HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import en from '@/locales/en/forms.json'
@@ -49,6 +50,20 @@ describe('failures the client turns into typed errors', () => {
     )
     expect(await failure(call('programSettings', {}))).toMatchObject({ kind: 'server', code: 'server_error' })
 
+    // A conflict carries the application as it is now: parsed with the contract at the edge.
+    const newer = staleApplication(7, { reference: 'PA-2026-000777' })
+    server.use(
+      http.get('*/api/program-settings', () =>
+        HttpResponse.json(
+          { code: 'version_conflict', message: 'Changed elsewhere.', current: newer },
+          { status: 409 },
+        ),
+      ),
+    )
+    const conflict = await failure(call('programSettings', {}))
+    expect(conflict).toMatchObject({ kind: 'conflict', code: 'version_conflict', current: newer })
+
+    // Something that is not an application is not trusted as one.
     server.use(
       http.get('*/api/program-settings', () =>
         HttpResponse.json(
@@ -57,8 +72,8 @@ describe('failures the client turns into typed errors', () => {
         ),
       ),
     )
-    const conflict = await failure(call('programSettings', {}))
-    expect(conflict).toMatchObject({ kind: 'conflict', code: 'version_conflict', current: { version: 7 } })
+    const malformed = await failure(call('programSettings', {}))
+    expect(malformed).toMatchObject({ kind: 'conflict', current: undefined })
   })
 
   it('has words for every kind of failure in English and Russian', () => {

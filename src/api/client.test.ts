@@ -21,7 +21,7 @@ describe('the API client', () => {
   })
 
   it('gives typed errors: validation with field paths, others with a code and a message', async () => {
-    const unauthenticated = await call('session', {}).catch((e: unknown) => e)
+    const unauthenticated = await call('organizations', {}).catch((e: unknown) => e)
     expect(unauthenticated).toMatchObject({ kind: 'unauthenticated', status: 401, code: 'unauthenticated' })
 
     server.use(

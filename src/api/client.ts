@@ -8,8 +8,11 @@ import { ApiErrorBody } from './contract'
 import { ApiError, type ApiErrorKind } from './errors'
 import { mockReady } from './mock-ready'
 
-/** `/api` by default; a real backend sets VITE_API_BASE_URL at build time. */
-export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api'
+/**
+ * Beside the app by default: `/api`, or `<base>api` for a build under a sub-path (`vite build --base
+ * /demo/` → `/demo/api`, which the mock worker answers too); a real backend sets VITE_API_BASE_URL.
+ */
+export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || `${import.meta.env.BASE_URL}api`
 
 /** The client gives up on a request after this long (30 s) and says so: a timeout, worth retrying. */
 export const REQUEST_TIMEOUT_MS = 30_000

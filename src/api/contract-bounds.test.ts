@@ -1,12 +1,14 @@
 /**
- * Bounded input, checked on the contract itself for every endpoint of its table (so endpoints added
- * later are checked too): every string a request can carry has a maximum length, every array a
- * maximum size, every number a finite range, and records (free-form keys) are not allowed at all.
+ * Bounded input, checked on the contract itself for every endpoint of its tables (the client's and
+ * the mock-only one in mocks/contract.ts, so endpoints added later are checked too): every string a
+ * request can carry has a maximum length, every array a maximum size, every number a finite range,
+ * and records (free-form keys) are not allowed at all.
  * Nesting is bounded by the schemas' own shapes (no recursion) and by the mock wrapper's depth limit.
  */
+
+import { servedEndpoints as endpoints } from '@mocks/contract'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import { endpoints } from './contract'
 
 type Def = { type: string; [key: string]: unknown }
 type Schema = { _zod: { def: Def }; maxLength?: number | null; maxValue?: number | null }

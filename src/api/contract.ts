@@ -121,8 +121,12 @@ export const ApiErrorBody = z.object({
   code: z.string(),
   message: z.string(),
   fieldErrors: z.array(FieldError).optional(),
-  /** With a 409 `version_conflict`: the resource as it is now (what is newer). */
-  current: z.unknown().optional(),
+  /**
+   * With a 409 `version_conflict`: the resource as it is now (what is newer). Every versioned draft
+   * lives on the application (step 3's draft, step 4's choice and questionnaire, step 5's new
+   * billing account), so that is the one resource a write can find stale.
+   */
+  current: z.lazy(() => StaleResource).optional(),
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 
@@ -179,6 +183,10 @@ export const Session = z.object({
   organizationId: Id.nullable(),
 })
 export type Session = z.infer<typeof Session>
+
+/** The session check: nobody signed in is an answer (`session: null`), not an error. */
+export const CurrentSessionResponse = z.object({ session: Session.nullable() })
+export type CurrentSessionResponse = z.infer<typeof CurrentSessionResponse>
 
 export const SignInWithAccountRequest = z.object({ userId: Id })
 
@@ -252,18 +260,6 @@ export const SsoStartResponse = z.object({
   loginUrl: z.string(),
 })
 export type SsoStartResponse = z.infer<typeof SsoStartResponse>
-
-/** What the (mock) identity provider's page sends when the user signs in there. */
-export const IdpLoginRequest = z.object({
-  login: text(254),
-  password: z
-    .string()
-    .min(1, errorCode('required'))
-    .max(256, errorCode('tooLong', { max: 256 })),
-})
-export const IdpLoginResponse = z.object({ assertion: z.string() })
-/** The (mock) identity provider's federation, as its sign-in page shows it. */
-export const IdpFederation = z.object({ federationId: z.string(), federationName: z.string() })
 
 export const SsoCompleteRequest = z.object({
   federationId: z.string().min(1).max(64),
@@ -867,6 +863,11 @@ export const Application = z.object({
   decisionDueAt: IsoDate.nullable(),
   /** True when the due date runs past the production calendar's data (an estimate). */
   decisionDueEstimate: z.boolean().default(false),
+  /**
+   * True when the application is in review and the decision date has passed by the server's clock
+   * (its calendar day in Moscow): the client never judges this by the browser's clock.
+   */
+  decisionOverdue: z.boolean().default(false),
   /** The manager's information-needed rounds, oldest first. */
   informationRequests: z.array(InformationRequest).default([]),
   /** The manager's decision, once made. */
@@ -874,11 +875,16 @@ export const Application = z.object({
 })
 export type Application = z.infer<typeof Application>
 
+/** What a 409 `version_conflict` carries: the resource a stale write was based on, as it is now. */
+export const StaleResource = Application
+export type StaleResource = Application
+
 /** The organization's application, or null when it has none yet. */
 export const CurrentApplicationResponse = z.object({ application: Application.nullable() })
 
 // ---------------------------------------------------------------------------------------------
-// Endpoint list: the one table the OpenAPI generator and the docs read.
+// Endpoint list: the one table the client, the OpenAPI generator and the docs read. Endpoints only
+// the mock backend serves (the mock identity provider, the manager's decision) are in mocks/contract.ts.
 
 export type Endpoint = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -887,11 +893,6 @@ export type Endpoint = {
   request?: z.ZodType
   response: z.ZodType | null
   idempotent?: boolean
-  /**
-   * Served by the mock backend only (the mock identity provider): a real backend does not serve it,
-   * so the published contract (docs/openapi.json) leaves it out.
-   */
-  mockOnly?: boolean
   /** A larger request body than the general limit (MAX_BODY_BYTES in mocks/http.ts): a document upload. */
   maxBodyBytes?: number
   /** Answered without a session (signing in, the program's settings); all others need the session cookie. */
@@ -909,8 +910,9 @@ export const endpoints = {
   session: {
     method: 'get',
     path: '/session',
-    summary: 'The current session (401 without one)',
-    response: Session,
+    summary: 'The current session, or `session: null` when nobody is signed in (never 401)',
+    public: true,
+    response: CurrentSessionResponse,
   },
   signOut: { method: 'delete', path: '/session', summary: 'Sign out', response: null },
   recentAccounts: {
@@ -952,21 +954,6 @@ export const endpoints = {
     public: true,
     request: SsoStartRequest,
     response: SsoStartResponse,
-  },
-  idpFederation: {
-    method: 'get',
-    path: '/idp/{federationId}',
-    summary: 'Mock identity provider: the federation (404 when unknown)',
-    response: IdpFederation,
-    mockOnly: true,
-  },
-  idpLogin: {
-    method: 'post',
-    path: '/idp/{federationId}/login',
-    summary: 'Mock identity provider: sign in',
-    request: IdpLoginRequest,
-    response: IdpLoginResponse,
-    mockOnly: true,
   },
   ssoComplete: {
     method: 'post',
@@ -1112,14 +1099,6 @@ export const endpoints = {
     request: BillingAccountDraftPatch,
     response: Application,
   },
-  completeBillingAccountVerification: {
-    method: 'post',
-    path: '/billing-accounts/{billingAccountId}/verification/complete',
-    summary:
-      'MOCK ONLY (demo panel, tests): finish the verification check at once instead of after a while; a real backend has no such endpoint',
-    response: BillingAccount,
-    mockOnly: true,
-  },
   resubmitApplication: {
     method: 'post',
     path: '/applications/{applicationId}/resubmit',
@@ -1133,15 +1112,6 @@ export const endpoints = {
     path: '/organizations/{organizationId}/partner',
     summary: "The organization's partner status and profile (null while it is not a partner)",
     response: PartnerProfileResponse,
-  },
-  decideApplication: {
-    method: 'post',
-    path: '/applications/{applicationId}/decision',
-    summary:
-      "MOCK ONLY (demo panel, tests): the partner manager's decision on an application under review (approve; ask for information with a message and the fields; reject with reasons); a real backend decides in its own back office",
-    request: DecideApplicationRequest,
-    response: Application,
-    mockOnly: true,
   },
 } as const satisfies Record<string, Endpoint>
 

@@ -1,4 +1,6 @@
 /** API errors as values the UI can show. No zod here: error display must not pull the contract in. */
+import type { StaleResource } from './contract'
+
 export type FieldError = { path: (string | number)[]; message: string }
 
 export type ApiErrorKind =
@@ -20,8 +22,8 @@ export class ApiError extends Error {
   readonly status: number
   readonly code: string
   readonly fieldErrors: FieldError[]
-  /** With a 409 `version_conflict`: the resource as the server has it now (what is newer). */
-  readonly current: unknown
+  /** With a 409 `version_conflict`: the resource as the server has it now (parsed by the client). */
+  readonly current: StaleResource | undefined
 
   constructor(init: {
     kind: ApiErrorKind
@@ -29,7 +31,7 @@ export class ApiError extends Error {
     code: string
     message: string
     fieldErrors?: FieldError[]
-    current?: unknown
+    current?: StaleResource
   }) {
     super(init.message)
     this.name = 'ApiError'

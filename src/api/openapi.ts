@@ -2,8 +2,8 @@
  * The contract as an OpenAPI 3.1 document, for a backend team: generated from the same zod schemas
  * (zod 4 writes JSON Schema itself). `npm run contract` writes docs/openapi.json; a test keeps it current,
  * `npm run contract:lint` checks it with Redocly's recommended rules. It holds only what a real backend
- * serves: endpoints marked `mockOnly` (the mock identity provider) are left out, and so is every
- * schema no operation reaches. Operations need the session cookie unless marked `public`.
+ * serves: the client's endpoint table (mock-only endpoints live in mocks/contract.ts, never here),
+ * and no schema that no operation reaches. Operations need the session cookie unless marked `public`.
  */
 import { z } from 'zod'
 import * as contract from './contract'
@@ -34,12 +34,12 @@ const NAMED = [
 
 const capitalize = (s: string) => s[0]?.toUpperCase() + s.slice(1)
 
-/** The endpoints a real backend serves: all but the mock-only ones. */
+/** The endpoints a real backend serves: the whole endpoint table the client ships. */
 export function publishedEndpoints(): [EndpointName, Endpoint][] {
-  return (Object.entries(endpoints) as [EndpointName, Endpoint][]).filter(([, def]) => !def.mockOnly)
+  return Object.entries(endpoints) as [EndpointName, Endpoint][]
 }
 
-type Endpoint = (typeof endpoints)[EndpointName] & { mockOnly?: boolean; public?: boolean }
+type Endpoint = (typeof endpoints)[EndpointName] & { public?: boolean }
 
 /** The session: an HttpOnly cookie set by the sign-in operations (see docs/architecture.md). */
 const SESSION_COOKIE = 'session'

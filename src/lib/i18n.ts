@@ -115,7 +115,8 @@ export async function changeLanguage(language: Language): Promise<void> {
  * page's data) or the prefetch of the next step, so a page never waits for its words after a click.
  */
 export function preloadMessages(...namespaces: Namespace[]): Promise<void> {
-  const language = currentLanguage()
+  // Before the first paint (a route's loader at boot) no language is active yet: the one it will be.
+  const language = isLanguage(i18n.locale) ? i18n.locale : detectLanguage()
   return Promise.all(
     namespaces.map((namespace) => {
       inUse.add(namespace)

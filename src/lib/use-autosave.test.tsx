@@ -3,6 +3,8 @@
  * tab saved meanwhile (409 version_conflict) keeps what was typed and offers both ways out; a
  * browser whose storage is full says so instead of pretending a copy is kept.
  */
+
+import { staleApplication } from '@test/api'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/errors'
@@ -22,7 +24,11 @@ function setup(save: (value: Draft, meta: AutosaveMeta<Draft>) => Promise<unknow
         backupKey: KEY,
         delayMs: 0,
         version: 4,
-        fromServer: (current) => (current as { draft: Draft }).draft,
+        fromServer: ({ draft: { contacts } }) => ({
+          name: contacts.name ?? '',
+          position: contacts.position ?? '',
+          phone: contacts.phone ?? '',
+        }),
         onTakeTheirs,
       }),
     { initialProps: { value: initial } },
@@ -68,6 +74,9 @@ describe('useAutosave', () => {
 
   it('on a version conflict keeps what was typed, shows what is newer, and can keep mine or take theirs', async () => {
     const theirs = { version: 9, draft: { name: 'Анна', position: 'CEO', phone: '+7 495' } }
+    const current = staleApplication(theirs.version, {
+      draft: { contacts: theirs.draft, tin: '', billingAccountId: null },
+    })
     const save = vi
       .fn<(value: Draft, meta: AutosaveMeta<Draft>) => Promise<unknown>>()
       .mockRejectedValueOnce(
@@ -76,7 +85,7 @@ describe('useAutosave', () => {
           status: 409,
           code: 'version_conflict',
           message: 'x',
-          current: theirs,
+          current,
         }),
       )
       .mockResolvedValue({ version: 10 })
@@ -98,13 +107,16 @@ describe('useAutosave', () => {
 
   it('taking the newer version hands it to the page and sends nothing', async () => {
     const theirs = { version: 9, draft: { name: 'Анна', position: 'CEO', phone: '' } }
+    const current = staleApplication(theirs.version, {
+      draft: { contacts: theirs.draft, tin: '', billingAccountId: null },
+    })
     const save = vi.fn<(value: Draft, meta: AutosaveMeta<Draft>) => Promise<unknown>>().mockRejectedValueOnce(
       new ApiError({
         kind: 'conflict',
         status: 409,
         code: 'version_conflict',
         message: 'x',
-        current: theirs,
+        current,
       }),
     )
     const { rerender, result, onTakeTheirs } = setup(save)

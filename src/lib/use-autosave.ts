@@ -12,6 +12,7 @@
  * `onTakeTheirs` to put in the form.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { StaleResource } from '@/api/contract'
 import { isApiError } from '@/api/errors'
 
 export const USER_STORAGE_PREFIX = 'partner-onboarding.user.'
@@ -78,8 +79,8 @@ type Options<T> = {
    * changes with this tab's own other writes (the video's progress …), which are no conflict.
    */
   version?: number
-  /** The draft as the form holds it, from the current resource a 409 carries. */
-  fromServer?: (current: unknown) => T
+  /** The draft as the form holds it, from the current resource a 409 carries (parsed by the client). */
+  fromServer?: (current: StaleResource) => T
   /**
    * After a conflict, put this draft in the form: the newer version (`takeTheirs`), or the newer
    * version with the user's own changes on top (`keepMine`).
@@ -144,7 +145,7 @@ export function useAutosave<T>({
   const lastSaved = useRef(JSON.stringify(initial))
   const baseVersion = useRef(version)
   /** The resource a 409 carried, while the user decides. */
-  const conflicting = useRef<unknown>(undefined)
+  const conflicting = useRef<StaleResource | undefined>(undefined)
   /** What the refused save was based on (to tell the user's changes from the other tab's). */
   const conflictBase = useRef<unknown>(undefined)
   const latest = useRef(value)

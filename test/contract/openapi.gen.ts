@@ -99,7 +99,7 @@ export interface paths {
     post: operations["companyLookup"];
   };
   "/session": {
-    /** The current session (401 without one) */
+    /** The current session, or `session: null` when nobody is signed in (never 401) */
     get: operations["session"];
     /** Sign out */
     delete: operations["signOut"];
@@ -136,7 +136,7 @@ export interface components {
   schemas: {
     ApiErrorBody: {
       code: string;
-      current?: unknown;
+      current?: components["schemas"]["Application"];
       fieldErrors?: ({
           message: string;
           path: (string | number)[];
@@ -195,6 +195,8 @@ export interface components {
       decisionDueAt: string | null;
       /** @default false */
       decisionDueEstimate: boolean;
+      /** @default false */
+      decisionOverdue: boolean;
       draft: components["schemas"]["ApplicationDraft"];
       id: string;
       /** @default [] */
@@ -585,6 +587,9 @@ export interface components {
       method: "account" | "yandex-id" | "sso";
       organizationId: string | null;
       user: components["schemas"]["User"];
+    };
+    SessionResponse: {
+      session: components["schemas"]["Session"] | null;
     };
     SetBankDetailsRequest: {
       bik: string;
@@ -1583,19 +1588,13 @@ export interface operations {
       };
     };
   };
-  /** The current session (401 without one) */
+  /** The current session, or `session: null` when nobody is signed in (never 401) */
   session: {
     responses: {
       /** @description OK */
       200: {
         content: {
-          "application/json": components["schemas"]["Session"];
-        };
-      };
-      /** @description No session */
-      401: {
-        content: {
-          "application/json": components["schemas"]["ApiErrorBody"];
+          "application/json": components["schemas"]["SessionResponse"];
         };
       };
       /** @description Another organization's data */

@@ -102,3 +102,35 @@ test('a demo survives a reload: the mock database is kept in the browser', async
     page.getByRole('heading', { name: 'The referral program is not accepting new partners' }),
   ).toHaveCount(0)
 })
+
+test('a signed-out visit asks for the session without a failed request or a console error', async ({
+  page,
+}) => {
+  const failed: string[] = []
+  const errors: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`)
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+
+  /** Loads the page afresh: its session check is answered 200 with no session, not 401. */
+  async function load(path: string, heading: string) {
+    const session = waitForMockedApi(page, '/session')
+    await page.goto(path)
+    const answer = await session
+    expect(answer.status()).toBe(200)
+    expect(await answer.json()).toEqual({ session: null })
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+  }
+  await load('/', 'Grow your business with Yandex Cloud')
+  await load('/welcome', 'How to become a partner')
+  await page.getByRole('button', { name: 'Let’s get started!' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeFocused()
+  await load('/sign-in', 'Sign in')
+
+  expect(failed, 'responses with a status of 400 or more').toEqual([])
+  expect(errors, 'console errors').toEqual([])
+})

@@ -24,7 +24,7 @@ export const demoInApp: Namespace = 'demo'
 export const mockNamespaces: MockNamespace[] = ['demo', 'idp']
 
 /** A template literal id checks as the union of its parts. */
-export function latencyWords(ms: 0 | 350 | 1500 | 3000, translate: Translate<MockMessageId>): string {
+export function latencyWords(ms: 0 | 350 | 3000, translate: Translate<MockMessageId>): string {
   return translate(`demo.latency.${ms}`)
 }
 // @ts-expect-error -- a part outside the union makes ids that do not exist

@@ -8,12 +8,8 @@ describe('the shell’s layout', () => {
       path: '/application',
       signedInAs: { userId: 'u-anna', organizationId: 'org-romashka' },
     })
-    const summary = await screen.findByRole(
-      'complementary',
-      { name: 'Your application' },
-      { timeout: 15_000 },
-    )
-    await waitFor(() => expect(summary).toHaveTextContent('Organization: Ромашка Софт'), { timeout: 15_000 })
+    const summary = await screen.findByRole('complementary', { name: 'Your application' })
+    await waitFor(() => expect(summary).toHaveTextContent('Organization: Ромашка Софт'))
     const [list] = within(summary).getAllByRole('list')
     const steps = within(summary)
       .getAllByRole('listitem')
@@ -29,17 +25,13 @@ describe('the shell’s layout', () => {
 
   it('leaves the program page and step 1 their whole width', async () => {
     await renderApp({ path: '/welcome' })
-    await screen.findByRole('heading', { level: 1, name: 'How to become a partner' }, { timeout: 15_000 })
+    await screen.findByRole('heading', { level: 1, name: 'How to become a partner' })
     expect(screen.queryByRole('complementary', { name: 'Your application' })).not.toBeInTheDocument()
   })
 
   it('on a phone the stepper is one line that opens the full list', async () => {
     const { user } = await renderApp({ path: '/welcome' })
-    const nav = await screen.findByRole(
-      'navigation',
-      { name: 'Steps to partner status' },
-      { timeout: 15_000 },
-    )
+    const nav = await screen.findByRole('navigation', { name: 'Steps to partner status' })
     const toggle = within(nav).getByRole('button', { name: 'Step 1 of 7 · Onboarding page' })
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     expect(toggle).toHaveAttribute('aria-controls', within(nav).getByRole('list').id)
@@ -53,7 +45,7 @@ describe('the shell’s layout', () => {
       path: '/application',
       signedInAs: { userId: 'u-anna', organizationId: 'org-romashka' },
     })
-    const account = await screen.findByRole('button', { name: 'Account: Анна Смирнова' }, { timeout: 15_000 })
+    const account = await screen.findByRole('button', { name: 'Account: Анна Смирнова' })
     await user.click(account)
     expect(account).toHaveAttribute('aria-expanded', 'true')
     expect(screen.getByText('Signed in as Анна Смирнова')).toBeInTheDocument()

@@ -27,8 +27,7 @@ async function findAlert(text: string) {
 
 async function openPage(path: string, options: Parameters<typeof renderApp>[0] = {}) {
   const app = await renderApp({ path, started: true, ...options })
-  // The first render loads the route's code and messages: slower when many test files run at once.
-  await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })
+  await screen.findByRole('heading', { level: 1 })
   return app
 }
 

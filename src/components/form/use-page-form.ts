@@ -21,6 +21,7 @@ import {
   useForm,
 } from 'react-hook-form'
 import type { z } from 'zod'
+import type { StaleResource } from '@/api/contract'
 import { isApiError, type FieldError as ServerFieldError } from '@/api/errors'
 import { parseErrorCode } from '@/api/messages'
 import type { SummaryError } from '@/components/error-summary'
@@ -65,7 +66,8 @@ export type AutosaveOptions<V, D> = {
   backupKey: string
   /** useAutosave's optimistic concurrency: the server's version of `initial`, and the 409's draft. */
   version?: number
-  fromServer?: (current: unknown) => D
+  /** The draft as the form holds it, from the application a 409 carries (typed: parsed at the edge). */
+  fromServer?: (current: StaleResource) => D
   onTakeTheirs?: (theirs: D) => void
 }
 

@@ -118,7 +118,7 @@ export function ApplicationForm({ organizationId, user, application, accounts, o
       backupKey,
       // 0 before the application exists: a tab that saw none is stale once another tab created it.
       version: application?.version ?? 0,
-      fromServer: (current) => draftFrom(formValuesFrom((current as Application).draft, user)),
+      fromServer: (current) => draftFrom(formValuesFrom(current.draft, user)),
       onTakeTheirs: (draft) =>
         form.reset(formValuesFrom({ contacts: {}, tin: '', billingAccountId: null, ...draft }, user)),
     },

@@ -21,12 +21,10 @@ const SUBMIT = /\/api\/applications\/[^/]+\/submit$/
 
 async function open(signedInAs: { userId: string; organizationId: string }, language: 'en' | 'ru' = 'en') {
   const app = await renderApp({ path: '/application', signedInAs, language })
-  // The first render loads the route's code and messages: slower when many test files run at once.
-  await screen.findByRole(
-    'heading',
-    { level: 2, name: language === 'en' ? 'Contact details' : 'Контактные данные' },
-    { timeout: 5000 },
-  )
+  await screen.findByRole('heading', {
+    level: 2,
+    name: language === 'en' ? 'Contact details' : 'Контактные данные',
+  })
   return app
 }
 
@@ -291,10 +289,7 @@ describe('the partnership application page', () => {
     const tin = completeTin('540712345')
     await first.user.type(screen.getByRole('textbox', { name: 'Company TIN (INN)' }), tin)
     await first.user.click(await screen.findByRole('button', { name: /check the details/i }))
-    expect(await screen.findByText(/^Draft saved at \d\d:\d\d$/, {}, { timeout: 3000 })).toHaveAttribute(
-      'role',
-      'status',
-    )
+    expect(await screen.findByText(/^Draft saved at \d\d:\d\d$/)).toHaveAttribute('role', 'status')
     await waitFor(() => expect(db.applications.all()[0]?.draft.company?.tin).toBe(tin))
     first.unmount()
     // The local copy is gone once the server has everything: the reopened page reads the server's draft.
@@ -314,15 +309,13 @@ describe('the partnership application page', () => {
     server.use(http.patch('*/api/organizations/:id/application/draft', () => HttpResponse.error()))
     const first = await open(ivan)
     await first.user.type(field('Position'), 'Аналитик')
-    expect(await screen.findByText(/The draft was not saved/, {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(await screen.findByText(/The draft was not saved/)).toBeInTheDocument()
     first.unmount()
     server.resetHandlers()
 
     await open(ivan)
     expect(field('Position')).toHaveValue('Аналитик')
-    await waitFor(() => expect(db.applications.all()[0]?.draft.contacts.position).toBe('Аналитик'), {
-      timeout: 3000,
-    })
+    await waitFor(() => expect(db.applications.all()[0]?.draft.contacts.position).toBe('Аналитик'))
   })
 
   it('shows markup typed into a field as text', async () => {

@@ -11,12 +11,12 @@ import { PATHS } from '@/api/paths'
 import { buttonClass } from '@/components/button'
 import facts from '@/components/details-list.module.css'
 import { Notice } from '@/components/notice'
-import { PageHeading } from '@/components/page-heading'
 import { billingAccountEligibility } from '@/domain/billing-account-eligibility'
 import { formatDateTime, formatMoney } from '@/lib/format'
 import { useMessages } from '@/lib/i18n'
 import { billingAccountsQuery, useBillingData } from './api'
 import styles from './billing.module.css'
+import { AccountStatusFacts, BillingPageTop, StepDone } from './page-top'
 
 /** While the check is under way, the page asks again this often (the mock completes it after a while). */
 const PENDING_POLL_MS = 4000
@@ -31,8 +31,7 @@ export function BillingPage() {
     const started = (application.billingAccountDraft?.pagesDone.length ?? 0) > 0
     return (
       <>
-        <PageHeading>{t('billing.title')}</PageHeading>
-        <p className={styles.lead}>{t('billing.create.lead')}</p>
+        <BillingPageTop title={t('billing.title')} lead={t('billing.create.lead')} />
         <section className={styles.card} aria-labelledby="billing-requirements">
           <h2 id="billing-requirements">{t('billing.requirements.title')}</h2>
           <ul className={styles.requirements}>
@@ -53,20 +52,14 @@ export function BillingPage() {
   const chosenAtStep3 = application.company?.source === 'billing-account'
   return (
     <>
-      <PageHeading>{t('billing.title')}</PageHeading>
+      <BillingPageTop title={t('billing.title')} />
       <AccountCard account={account} chosenAtStep3={chosenAtStep3} />
       <div className={styles.column}>
         {done ? (
-          <>
-            <Notice tone="success" title={t('billing.next.done.title')}>
-              <p>{t('billing.next.done.body', { name: account.name })}</p>
-            </Notice>
-            <p className={styles.actions}>
-              <Link to={PATHS.confirmation} className={buttonClass('primary')}>
-                {t('billing.next.done.action')}
-              </Link>
-            </p>
-          </>
+          <StepDone
+            title={t('billing.next.done.title')}
+            body={t('billing.next.done.body', { name: account.name })}
+          />
         ) : (
           <NextAction account={account} />
         )}
@@ -89,14 +82,7 @@ export function AccountCard({
       <h2 id="billing-account-title">{t('billing.account.title')}</h2>
       {chosenAtStep3 ? <p>{t('billing.account.chosenAtStep3')}</p> : null}
       <dl className={facts.list}>
-        <div>
-          <dt>{t('billing.account.name')}</dt>
-          <dd>{account.name}</dd>
-        </div>
-        <div>
-          <dt>{t('billing.account.status')}</dt>
-          <dd className={styles.status}>{t(`billing.status.${account.status}`)}</dd>
-        </div>
+        <AccountStatusFacts account={account} />
         {account.company ? (
           <>
             <div>

@@ -4,7 +4,6 @@
  * counts the page done); the draft is autosaved on the server with the application, so Back, a reload
  * or another device loses nothing. Create sends the account once however often it is pressed.
  */
-import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useState } from 'react'
 import { Link, Navigate, useNavigate } from 'react-router'
@@ -18,13 +17,12 @@ import {
   Contacts,
   type FieldError,
 } from '@/api/contract'
-import { isApiError } from '@/api/errors'
 import { PATHS } from '@/api/paths'
-import { buttonClass } from '@/components/button'
 import facts from '@/components/details-list.module.css'
 import { Field } from '@/components/field'
 import { ChoiceGroup, FormActions, FormProblems, usePageForm } from '@/components/form'
-import { PageHeading } from '@/components/page-heading'
+import { BankAccountFields } from '@/components/identifiers/bank-account-fields'
+import { useBankLookup } from '@/components/identifiers/bank-lookup'
 import {
   COUNTRIES,
   CompanyForm,
@@ -37,12 +35,11 @@ import {
   type GeneralValues,
   generalValuesOf,
 } from '@/domain/billing-account-pages'
-import { bankQuery } from '@/features/partnership'
 import { useMessages } from '@/lib/i18n'
-import { isValidIdentifier, normalizeIdentifier } from '@/lib/identifiers'
 import { readBackup } from '@/lib/use-autosave'
 import { useBillingData, useCreateBillingAccount, useSaveBillingDraft } from './api'
 import styles from './billing.module.css'
+import { BillingPageTop } from './page-top'
 
 export const PAGE_PATHS: Record<BillingAccountPage, string> = {
   general: PATHS.billingGeneral,
@@ -76,11 +73,13 @@ function onPage<V extends string>(page: BillingAccountPage, fields: readonly V[]
 function CreationPage({
   page,
   title,
+  lead,
   hasErrors,
   children,
 }: {
   page: BillingAccountPage
   title: string
+  lead?: string
   hasErrors: boolean
   children: ReactNode
 }) {
@@ -89,15 +88,17 @@ function CreationPage({
   const previous = BILLING_ACCOUNT_PAGES[index - 1]
   return (
     <>
-      <p className={styles.back}>
-        <Link to={previous ? PAGE_PATHS[previous] : PATHS.billing}>
-          {previous ? t('billing.new.back') : t('billing.new.backToStep')}
-        </Link>
-      </p>
-      <p className={styles.caption}>
-        {t('billing.new.pageOf', { number: index + 1, total: BILLING_ACCOUNT_PAGES.length })}
-      </p>
-      <PageHeading hasErrors={hasErrors}>{title}</PageHeading>
+      <BillingPageTop
+        back={
+          previous
+            ? { to: PAGE_PATHS[previous], label: t('billing.new.back') }
+            : { to: PATHS.billing, label: t('billing.new.backToStep') }
+        }
+        caption={t('billing.new.pageOf', { number: index + 1, total: BILLING_ACCOUNT_PAGES.length })}
+        title={title}
+        lead={lead}
+        hasErrors={hasErrors}
+      />
       {children}
     </>
   )
@@ -232,8 +233,8 @@ function CompanyInformation({ application, card }: { application: Application; c
       postalCode: { id: 'billing-postal-code', label: t('billing.company.postalCode') },
       headName: { id: 'billing-head-name', label: t('billing.company.headName') },
       headPosition: { id: 'billing-head-position', label: t('billing.company.headPosition') },
-      bik: { id: 'billing-bik', label: t('billing.company.bik') },
-      settlementAccount: { id: 'billing-settlement-account', label: t('billing.company.settlementAccount') },
+      bik: { id: 'billing-bik', label: t('forms.bank.bik') },
+      settlementAccount: { id: 'billing-settlement-account', label: t('forms.bank.settlementAccount') },
     },
     t,
     autosave: {
@@ -251,18 +252,19 @@ function CompanyInformation({ application, card }: { application: Application; c
     },
   })
   const sameAsLegal = form.watch('postalSameAsLegal')
-  const bik = normalizeIdentifier(form.watch('bik') ?? '')
-  const lookupEnabled = isValidIdentifier('bik', bik)
-  const lookup = useQuery({ ...bankQuery(bik), enabled: lookupEnabled })
-  const notFound = lookup.isError && isApiError(lookup.error) && lookup.error.kind === 'not_found'
+  const lookup = useBankLookup(form.watch('bik') ?? '')
   const keptInUse =
     kept !== null &&
     form.watch('bik') === kept.bik &&
     form.watch('settlementAccount') === kept.settlementAccount
 
   return (
-    <CreationPage page="company" title={t('billing.company.title')} hasErrors={form.hasErrors}>
-      <p className={styles.lead}>{t('billing.company.lead')}</p>
+    <CreationPage
+      page="company"
+      title={t('billing.company.title')}
+      lead={t('billing.company.lead')}
+      hasErrors={form.hasErrors}
+    >
       <FormProblems form={form} failedTitle={t('billing.new.failed')} />
       <section className={styles.card} aria-labelledby="billing-registry">
         <h2 id="billing-registry">{t('billing.company.registry')}</h2>
@@ -342,58 +344,13 @@ function CompanyInformation({ application, card }: { application: Application; c
           <h2 id="billing-bank">{t('billing.company.bank')}</h2>
           <p>{t('billing.company.bankLead')}</p>
           {keptInUse ? <p className={styles.note}>{t('billing.company.bankKept')}</p> : null}
-          <Field {...form.field('bik')} hint={t('billing.company.bikHint')}>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={20}
-              className={styles.shortInput}
-              {...form.register('bik')}
-            />
-          </Field>
-          <div className={styles.lookup} role="status">
-            {lookupEnabled && lookup.isPending ? <p>{t('billing.company.lookingUp')}</p> : null}
-            {lookupEnabled && lookup.data ? (
-              <dl className={facts.list}>
-                <div>
-                  <dt>{t('billing.company.bankName')}</dt>
-                  <dd>{`${lookup.data.name}, ${lookup.data.city}`}</dd>
-                </div>
-                <div>
-                  <dt>{t('billing.company.correspondentAccount')}</dt>
-                  <dd className={styles.number}>{lookup.data.correspondentAccount}</dd>
-                </div>
-              </dl>
-            ) : null}
-            {lookupEnabled && notFound && !form.errorOf('bik') ? (
-              <p>{t('billing.company.bankNotFound')}</p>
-            ) : null}
-            {lookupEnabled && lookup.isError && !notFound ? <p>{t('billing.company.lookupFailed')}</p> : null}
-          </div>
-          {lookupEnabled && lookup.isError && !notFound ? (
-            <p>
-              <button
-                type="button"
-                className={buttonClass('secondary')}
-                onClick={() => void lookup.refetch()}
-              >
-                {t('common.status.retry')}
-              </button>
-            </p>
-          ) : null}
-          <Field {...form.field('settlementAccount')} hint={t('billing.company.settlementAccountHint')}>
-            <input
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={32}
-              className={styles.accountInput}
-              {...form.register('settlementAccount')}
-            />
-          </Field>
+          <BankAccountFields
+            lookup={lookup}
+            bik={form.field('bik')}
+            bikInput={form.register('bik')}
+            settlementAccount={form.field('settlementAccount')}
+            settlementAccountInput={form.register('settlementAccount')}
+          />
         </section>
         <FormActions form={form} submitLabel={t('billing.new.next')} pendingLabel={t('billing.new.saving')} />
       </form>
@@ -465,8 +422,12 @@ function ContactsAndCreate({ application, card }: { application: Application; ca
   const elsewhere = form.problems.length > 0
 
   return (
-    <CreationPage page="contacts" title={t('billing.contacts.title')} hasErrors={form.hasErrors}>
-      <p className={styles.lead}>{t('billing.contacts.lead')}</p>
+    <CreationPage
+      page="contacts"
+      title={t('billing.contacts.title')}
+      lead={t('billing.contacts.lead')}
+      hasErrors={form.hasErrors}
+    >
       <FormProblems form={form} failedTitle={t('billing.contacts.failed')} />
       {elsewhere ? (
         <p>

@@ -9,13 +9,14 @@ import type { BillingAccount } from '@/api/contract'
 import { PATHS } from '@/api/paths'
 import { ApiErrorNotice } from '@/components/api-error-notice'
 import { buttonClass } from '@/components/button'
+import facts from '@/components/details-list.module.css'
 import { Notice } from '@/components/notice'
-import { PageHeading } from '@/components/page-heading'
 import { formatMoney } from '@/lib/format'
 import { useMessages } from '@/lib/i18n'
 import { useIdempotencyKey } from '@/lib/use-idempotency-key'
 import { useBillingData, useUpgradeBillingAccount } from './api'
 import styles from './billing.module.css'
+import { AccountStatusFacts, BillingPageTop, StepDone } from './page-top'
 
 export function UpgradePage() {
   const { application, accounts } = useBillingData()
@@ -40,11 +41,11 @@ function Upgrade({ account }: { account: BillingAccount }) {
 
   return (
     <>
-      <p className={styles.back}>
-        <Link to={PATHS.billing}>{t('billing.new.backToStep')}</Link>
-      </p>
-      <PageHeading>{t('billing.upgrade.title')}</PageHeading>
-      <p className={styles.lead}>{t('billing.upgrade.lead')}</p>
+      <BillingPageTop
+        back={{ to: PATHS.billing, label: t('billing.new.backToStep') }}
+        title={t('billing.upgrade.title')}
+        lead={t('billing.upgrade.lead')}
+      />
       <div className={styles.column}>
         <Notice tone="info" title={t('billing.upgrade.noFeesTitle')}>
           <p>{t('billing.upgrade.noFeesBody')}</p>
@@ -62,23 +63,17 @@ function Upgrade({ account }: { account: BillingAccount }) {
             </div>
           </dl>
           <p>{t('billing.upgrade.balanceKept')}</p>
-          <p className={styles.note}>
-            {t('billing.account.name')}: {account.name}. {t('billing.account.status')}:{' '}
-            {t(`billing.status.${account.status}`)}.
-          </p>
+          <dl className={facts.list}>
+            <AccountStatusFacts account={account} />
+          </dl>
         </section>
 
         {upgraded ? (
-          <>
-            <Notice tone="success" title={t('billing.upgrade.doneTitle')} live>
-              <p>{t('billing.upgrade.doneBody', { status: t(`billing.status.${account.status}`) })}</p>
-            </Notice>
-            <p className={styles.actions}>
-              <Link to={PATHS.confirmation} className={buttonClass('primary')}>
-                {t('billing.next.done.action')}
-              </Link>
-            </p>
-          </>
+          <StepDone
+            title={t('billing.upgrade.doneTitle')}
+            body={t('billing.upgrade.doneBody', { status: t(`billing.status.${account.status}`) })}
+            live
+          />
         ) : !account.verified ? (
           <Notice tone="warning" title={t('billing.upgrade.notVerified')}>
             <p>

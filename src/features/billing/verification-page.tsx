@@ -5,7 +5,7 @@
  * file's first bytes). Sending it makes the account PENDING; the check completes after a while.
  */
 import { useRef, useState } from 'react'
-import { Link, Navigate, useNavigate } from 'react-router'
+import { Navigate, useNavigate } from 'react-router'
 import { z } from 'zod'
 import {
   type BillingAccount,
@@ -19,10 +19,10 @@ import { PATHS } from '@/api/paths'
 import facts from '@/components/details-list.module.css'
 import { Field } from '@/components/field'
 import { FormActions, FormProblems, usePageForm } from '@/components/form'
-import { PageHeading } from '@/components/page-heading'
 import { useMessages } from '@/lib/i18n'
 import { useBillingData, useVerifyBillingAccount } from './api'
 import styles from './billing.module.css'
+import { AccountStatusFacts, BillingPageTop } from './page-top'
 
 const MAX_MB = VERIFICATION_DOCUMENT_MAX_BYTES / (1024 * 1024)
 
@@ -125,19 +125,17 @@ function VerificationForm({ account }: { account: BillingAccount }) {
 
   return (
     <>
-      <p className={styles.back}>
-        <Link to={PATHS.billing}>{t('billing.new.backToStep')}</Link>
-      </p>
-      <PageHeading hasErrors={form.hasErrors}>{t('billing.verify.title')}</PageHeading>
-      <p className={styles.lead}>{t('billing.verify.lead')}</p>
+      <BillingPageTop
+        back={{ to: PATHS.billing, label: t('billing.new.backToStep') }}
+        title={t('billing.verify.title')}
+        lead={t('billing.verify.lead')}
+        hasErrors={form.hasErrors}
+      />
       <FormProblems form={form} failedTitle={t('billing.verify.failed')} />
       <section className={styles.card} aria-labelledby="verify-details">
         <h2 id="verify-details">{t('billing.verify.details')}</h2>
         <dl className={facts.list}>
-          <div>
-            <dt>{t('billing.account.name')}</dt>
-            <dd>{account.name}</dd>
-          </div>
+          <AccountStatusFacts account={account} />
           {company ? (
             <>
               <div className={facts.wide}>
@@ -173,15 +171,15 @@ function VerificationForm({ account }: { account: BillingAccount }) {
           {bank ? (
             <>
               <div>
-                <dt>{t('billing.company.bankName')}</dt>
+                <dt>{t('forms.bank.bankName')}</dt>
                 <dd>{bank.bankName}</dd>
               </div>
               <div>
-                <dt>{t('billing.company.bik')}</dt>
+                <dt>{t('forms.bank.bik')}</dt>
                 <dd className={styles.number}>{bank.bik}</dd>
               </div>
               <div>
-                <dt>{t('billing.company.settlementAccount')}</dt>
+                <dt>{t('forms.bank.settlementAccount')}</dt>
                 <dd className={styles.number}>{bank.settlementAccount}</dd>
               </div>
             </>

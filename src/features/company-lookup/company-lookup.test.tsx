@@ -43,12 +43,9 @@ async function openAsIvan(language: 'en' | 'ru' = 'en') {
     signedInAs: { userId: 'u-ivan', organizationId: 'org-petrov' },
     language,
   })
-  // The first render loads the route's code and messages: slower when many test files run at once.
-  const tin = await screen.findByRole(
-    'textbox',
-    { name: language === 'en' ? /company tin/i : /инн компании/i },
-    { timeout: 5000 },
-  )
+  const tin = await screen.findByRole('textbox', {
+    name: language === 'en' ? /company tin/i : /инн компании/i,
+  })
   return { ...app, tin }
 }
 

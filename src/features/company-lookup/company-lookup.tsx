@@ -5,6 +5,7 @@ import { isApiError } from '@/api/errors'
 import { buttonClass } from '@/components/button'
 import { Field } from '@/components/field'
 import { Notice } from '@/components/notice'
+import { fillInput, useDemoHints } from '@/lib/demo-hints'
 import { formatDate } from '@/lib/format'
 import { translateError, useMessages } from '@/lib/i18n'
 import { companyLookupQuery } from './api'
@@ -107,6 +108,8 @@ export function CompanyLookup({ tin, inputProps, tinError, companyError, confirm
         />
       </Field>
 
+      <DemoTinHints />
+
       <p role="status" className={styles.status}>
         {status}
       </p>
@@ -193,5 +196,35 @@ export function CompanyLookup({ tin, inputProps, tinError, companyError, confirm
         </ul>
       ) : null}
     </div>
+  )
+}
+
+/**
+ * In a demo build, the mock registry's reserved TINs as chips that fill the field (src/lib/demo-hints.ts;
+ * the mock layer provides them and their words). Nothing in a build against a real API.
+ */
+function DemoTinHints() {
+  const { language } = useMessages('application')
+  const hints = useDemoHints('tin')
+  if (!hints || hints.hints.length === 0) return null
+  return (
+    <fieldset className={styles.demoHints}>
+      <legend className={styles.demoHintsTitle}>{hints.title[language]}</legend>
+      <ul className={styles.demoHintList}>
+        {hints.hints.map((hint) => (
+          <li key={hint.value}>
+            <button
+              type="button"
+              className={styles.demoHint}
+              onClick={() =>
+                fillInput(document.getElementById(TIN_FIELD_ID) as HTMLInputElement | null, hint.value)
+              }
+            >
+              {hint.value} · {hint.label[language]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   )
 }

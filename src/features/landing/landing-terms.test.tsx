@@ -7,21 +7,17 @@ describe('step 1: the program’s terms and the way on', () => {
   it('says so when the referral program is open, in the place the closed notice holds', async () => {
     await renderApp({ path: '/', scenario: 'referral-open' })
     expect(
-      await screen.findByRole(
-        'heading',
-        {
-          level: 2,
-          name: 'The referral program is accepting new partners',
-        },
-        { timeout: 15_000 },
-      ),
+      await screen.findByRole('heading', {
+        level: 2,
+        name: 'The referral program is accepting new partners',
+      }),
     ).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: /not accepting new partners/ })).not.toBeInTheDocument()
   })
 
   it('shows the commercial figures from the program’s terms, marked as such with their date', async () => {
     await renderApp({ path: '/welcome' })
-    const direct = await screen.findByRole('article', { name: 'Direct partner (VAR)' }, { timeout: 15_000 })
+    const direct = await screen.findByRole('article', { name: 'Direct partner (VAR)' })
     expect(direct).toHaveTextContent(
       `A base bonus of ${PROGRAM_TERMS.direct.baseBonusPercent}% of customers’ consumption, and up to +${PROGRAM_TERMS.direct.dealBonusPercent}% for a registered deal.`,
     )
@@ -38,11 +34,7 @@ describe('step 1: the program’s terms and the way on', () => {
 
   it('offers “Let’s get started!” at the top of the long page too', async () => {
     const { user, router } = await renderApp({ path: '/welcome' })
-    const heading = await screen.findByRole(
-      'heading',
-      { level: 1, name: 'How to become a partner' },
-      { timeout: 15_000 },
-    )
+    const heading = await screen.findByRole('heading', { level: 1, name: 'How to become a partner' })
     const top = screen.getByRole('link', { name: 'Let’s get started!' })
     // Before the first section, right under the lead.
     expect(heading.compareDocumentPosition(top) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()

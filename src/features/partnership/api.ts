@@ -1,15 +1,10 @@
 /**
  * Step 4's data: the application (video progress, partnership choice, drafts and questionnaire),
- * the billing account whose bank details the referral program needs, and the bank directory.
+ * and the billing account whose bank details the referral program needs (the bank directory is
+ * asked by the shared bank fields, src/components/identifiers).
  * Every mutation puts the server's answer in the cache the route guard and the stepper read.
  */
-import {
-  type QueryClient,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-  useSuspenseQuery,
-} from '@tanstack/react-query'
+import { type QueryClient, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { call } from '@/api/call'
 import type {
   Application,
@@ -47,14 +42,6 @@ export const loadQuestionnairePage = (queryClient: QueryClient) =>
     (organizationId) => [queryClient.ensureQueryData(applicationQuery(organizationId))],
     ['partnership', 'forms'],
   )
-
-export const bankQuery = (bik: string) =>
-  queryOptions({
-    queryKey: ['banks', bik],
-    queryFn: ({ signal }) => call('bankLookup', { params: { bik }, signal }),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  })
 
 function useAdoptApplication() {
   const queryClient = useQueryClient()

@@ -1,9 +1,6 @@
-import type { UseQueryResult } from '@tanstack/react-query'
-import type { UseFormRegisterReturn } from 'react-hook-form'
-import type { Bank, BankDetails } from '@/api/contract'
-import { isApiError } from '@/api/errors'
+import type { BankDetails } from '@/api/contract'
 import { buttonClass } from '@/components/button'
-import { Field } from '@/components/field'
+import { BankAccountFields, type BankAccountFieldsProps } from '@/components/identifiers/bank-account-fields'
 import { useMessages } from '@/lib/i18n'
 import styles from './partnership.module.css'
 
@@ -18,18 +15,13 @@ type Props = {
   onCancelEdit: () => void
   /** Where the details go: the billing account's name, or null when step 5 creates the account. */
   billingAccountName: string | null
-  bik: UseFormRegisterReturn
-  settlementAccount: UseFormRegisterReturn
-  errors: { bik?: string; settlementAccount?: string }
-  /** The directory's answer for the BIK typed so far (idle until it has 9 valid digits). */
-  lookup: UseQueryResult<Bank>
-  /** Whether the BIK typed so far is complete enough to look up. */
-  lookupEnabled: boolean
+  /** The BIK and settlement account fields, with the directory's answer for the BIK. */
+  fields: BankAccountFieldsProps
 }
 
 /**
- * Bank details for the referral program: a BIK looked up in the bank directory (the bank's name and
- * correspondent account come from there) and a 20-digit settlement account checked against it.
+ * Bank details for the referral program: those on file, or the shared BIK and settlement account
+ * fields (`BankAccountFields`: the BIK looked up in the bank directory, the account checked against it).
  */
 export function BankDetailsSection({
   onFile,
@@ -37,13 +29,9 @@ export function BankDetailsSection({
   onEdit,
   onCancelEdit,
   billingAccountName,
-  bik,
-  settlementAccount,
-  errors,
-  lookup,
-  lookupEnabled,
+  fields,
 }: Props) {
-  const { t } = useMessages('partnership', 'common')
+  const { t } = useMessages('partnership', 'forms')
   const where = billingAccountName
     ? t('partnership.bank.whereAccount', { account: billingAccountName })
     : t('partnership.bank.whereApplication')
@@ -53,10 +41,7 @@ export function BankDetailsSection({
       <section className={styles.bank} aria-labelledby="bank-heading">
         <h3 id="bank-heading">{t('partnership.bank.title')}</h3>
         <p className={styles.success}>{t('partnership.bank.onFile')}</p>
-        <BankFacts
-          bank={{ name: onFile.bankName, bik: onFile.bik, correspondentAccount: onFile.correspondentAccount }}
-          settlementAccount={onFile.settlementAccount}
-        />
+        <BankFacts details={onFile} />
         <button type="button" className={buttonClass('secondary')} onClick={onEdit}>
           {t('partnership.bank.change')}
         </button>
@@ -64,60 +49,12 @@ export function BankDetailsSection({
     )
   }
 
-  const notFound = lookup.isError && isApiError(lookup.error) && lookup.error.kind === 'not_found'
-  let answer = null
-  if (lookupEnabled && lookup.isPending) answer = <p>{t('partnership.bank.lookingUp')}</p>
-  else if (lookupEnabled && lookup.data) answer = <BankFacts bank={lookup.data} city={lookup.data.city} />
-  else if (lookupEnabled && notFound && !errors.bik) answer = <p>{t('partnership.bank.notFound')}</p>
-
   return (
     <section className={styles.bank} aria-labelledby="bank-heading">
       <h3 id="bank-heading">{t('partnership.bank.title')}</h3>
       <p>{t('partnership.bank.lead')}</p>
       <p className={styles.hint}>{where}</p>
-      <Field
-        id={BANK_FIELD_IDS.bik}
-        label={t('partnership.bank.bik')}
-        hint={t('partnership.bank.bikHint')}
-        error={errors.bik}
-      >
-        <input
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={20}
-          className={styles.shortInput}
-          {...bik}
-        />
-      </Field>
-      <div className={styles.lookup} role="status">
-        {answer}
-      </div>
-      {lookupEnabled && lookup.isError && !notFound ? (
-        <div className={styles.lookupFailed}>
-          <p>{t('partnership.bank.lookupFailed')}</p>
-          <button type="button" className={buttonClass('secondary')} onClick={() => void lookup.refetch()}>
-            {t('common.status.retry')}
-          </button>
-        </div>
-      ) : null}
-      <Field
-        id={BANK_FIELD_IDS.settlementAccount}
-        label={t('partnership.bank.settlementAccount')}
-        hint={t('partnership.bank.settlementAccountHint')}
-        error={errors.settlementAccount}
-      >
-        <input
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={32}
-          className={styles.accountInput}
-          {...settlementAccount}
-        />
-      </Field>
+      <BankAccountFields {...fields} />
       {onFile ? (
         <button type="button" className={buttonClass('link')} onClick={onCancelEdit}>
           {t('partnership.bank.keep')}
@@ -127,44 +64,27 @@ export function BankDetailsSection({
   )
 }
 
-function BankFacts({
-  bank,
-  settlementAccount,
-  city,
-}: {
-  bank: { name: string; bik: string; correspondentAccount: string }
-  settlementAccount?: string
-  city?: string
-}) {
-  const { t } = useMessages('partnership')
+/** The bank details on file, as they were saved (the bank's name from the directory). */
+function BankFacts({ details }: { details: BankDetails }) {
+  const { t } = useMessages('forms')
   return (
     <dl className={styles.facts}>
       <div>
-        <dt>{t('partnership.bank.bankName')}</dt>
-        <dd>{bank.name}</dd>
+        <dt>{t('forms.bank.bankName')}</dt>
+        <dd>{details.bankName}</dd>
       </div>
-      {city ? (
-        <div>
-          <dt>{t('partnership.bank.city')}</dt>
-          <dd>{city}</dd>
-        </div>
-      ) : null}
-      {settlementAccount ? (
-        <div>
-          <dt>{t('partnership.bank.bik')}</dt>
-          <dd>{bank.bik}</dd>
-        </div>
-      ) : null}
       <div>
-        <dt>{t('partnership.bank.correspondentAccount')}</dt>
-        <dd className={styles.number}>{bank.correspondentAccount}</dd>
+        <dt>{t('forms.bank.bik')}</dt>
+        <dd>{details.bik}</dd>
       </div>
-      {settlementAccount ? (
-        <div>
-          <dt>{t('partnership.bank.settlementAccount')}</dt>
-          <dd className={styles.number}>{settlementAccount}</dd>
-        </div>
-      ) : null}
+      <div>
+        <dt>{t('forms.bank.correspondentAccount')}</dt>
+        <dd className={styles.number}>{details.correspondentAccount}</dd>
+      </div>
+      <div>
+        <dt>{t('forms.bank.settlementAccount')}</dt>
+        <dd className={styles.number}>{details.settlementAccount}</dd>
+      </div>
     </dl>
   )
 }

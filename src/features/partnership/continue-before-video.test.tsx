@@ -5,7 +5,7 @@ import { openStep4 } from './test-helpers'
 describe('step 4: Continue before the video has been watched', () => {
   it('says to watch the video to the end, not to choose a type that cannot be chosen yet', async () => {
     const { user } = await openStep4()
-    await screen.findByRole('heading', { level: 1, name: 'Partnership type' }, { timeout: 15_000 })
+    await screen.findByRole('heading', { level: 1, name: 'Partnership type' })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     const summary = await screen.findByRole('alert', { name: /There (is a problem|are \d problems)/ })
     const watch = within(summary).getByRole('link', {
@@ -19,7 +19,7 @@ describe('step 4: Continue before the video has been watched', () => {
 
   it('says it in Russian too', async () => {
     const { user } = await openStep4({ language: 'ru' })
-    await screen.findByRole('heading', { level: 1, name: 'Тип партнерства' }, { timeout: 15_000 })
+    await screen.findByRole('heading', { level: 1, name: 'Тип партнерства' })
     await user.click(screen.getByRole('button', { name: 'Продолжить' }))
     const summary = await screen.findByRole('alert', { name: /Есть \d ошибк/ })
     expect(

@@ -37,7 +37,7 @@ describe('step 4: partnership type and taxation', () => {
       application.partnershipDraft = { ...application.partnershipDraft, taxation: 'usn-income' }
     })
     await user.click(checkbox(/Direct partner/))
-    expect(await screen.findByText('Changed in another tab', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(await screen.findByText('Changed in another tab')).toBeInTheDocument()
     expect(checkbox(/Direct partner/)).toBeChecked()
     // What is newer there, in words: the choice's label, never its stored code.
     expect(screen.getByText('(changed)')).toBeInTheDocument()
@@ -85,11 +85,10 @@ describe('step 4: partnership type and taxation', () => {
     await screen.findByRole('heading', { level: 1, name: 'Partnership type' })
     await user.click(checkbox(/Direct partner/))
     await chooseTaxation(user, /Automated simplified/)
-    await waitFor(
-      () => expect(theApplication().partnershipDraft).toMatchObject({ types: ['direct'], taxation: 'ausn' }),
-      { timeout: 4000 },
+    await waitFor(() =>
+      expect(theApplication().partnershipDraft).toMatchObject({ types: ['direct'], taxation: 'ausn' }),
     )
-    expect(await screen.findByText(/Draft saved at/, undefined, { timeout: 4000 })).toBeInTheDocument()
+    expect(await screen.findByText(/Draft saved at/)).toBeInTheDocument()
   })
 
   it('speaks Russian with the seed’s words', async () => {

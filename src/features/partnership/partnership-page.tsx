@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { Navigate, useNavigate } from 'react-router'
 import type { Application, PartnershipType, TaxationType } from '@/api/contract'
@@ -7,6 +7,7 @@ import { ChoiceGroup } from '@/components/form/choice-group'
 import { FormActions } from '@/components/form/form-actions'
 import { FormProblems } from '@/components/form/form-problems'
 import { usePageForm } from '@/components/form/use-page-form'
+import { useBankLookup } from '@/components/identifiers/bank-lookup'
 import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
 import { PROGRAM_TERMS } from '@/domain/program-terms'
@@ -15,10 +16,9 @@ import { billingAccountsQuery } from '@/features/billing'
 import { programSettingsQuery, ReferralClosedNotice } from '@/features/program'
 import { useSession } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
-import { checkIdentifier, normalizeIdentifier } from '@/lib/identifiers'
+import { normalizeIdentifier } from '@/lib/identifiers'
 import { readBackup } from '@/lib/use-autosave'
 import {
-  bankQuery,
   useCurrentApplication,
   useSaveBankDetails,
   useSavePartnershipDraft,
@@ -105,11 +105,8 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
         // Until the video is watched, the way to fix it is the video.
         link: gate.watched ? undefined : VIDEO_ELEMENT_ID,
       },
-      bik: { id: BANK_FIELD_IDS.bik, label: t('partnership.bank.bik') },
-      settlementAccount: {
-        id: BANK_FIELD_IDS.settlementAccount,
-        label: t('partnership.bank.settlementAccount'),
-      },
+      bik: { id: BANK_FIELD_IDS.bik, label: t('forms.bank.bik') },
+      settlementAccount: { id: BANK_FIELD_IDS.settlementAccount, label: t('forms.bank.settlementAccount') },
       taxation: {
         id: 'taxation',
         label: t('partnership.taxation.legend'),
@@ -128,8 +125,7 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
       backupKey,
       version: application.version,
       fromServer: (current) => {
-        const newer = current as Application
-        const draft = newer.partnership ?? newer.partnershipDraft
+        const draft = current.partnership ?? current.partnershipDraft
         return { types: draft.types, taxation: draft.taxation }
       },
       onTakeTheirs: (draft) =>
@@ -147,7 +143,10 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
         throw saveVideo.error ?? new Error('video progress not saved')
       }
       if (bankEntry) {
-        await saveBank.mutateAsync({ bik, settlementAccount: normalizeIdentifier(values.settlementAccount) })
+        await saveBank.mutateAsync({
+          bik: bank.bik,
+          settlementAccount: normalizeIdentifier(values.settlementAccount),
+        })
         setEditingBank(false)
       }
       await setPartnership.mutateAsync({ types: values.types, taxation: values.taxation })
@@ -159,18 +158,16 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
   const referralChosen = types.includes('referral')
   const bankEntry = referralOpen && referralChosen && (!bankOnFile || editingBank)
 
-  const bik = normalizeIdentifier(form.watch('bik'))
-  const bikComplete = bankEntry && checkIdentifier('bik', bik) === null
   // The bank directory is asked only once the BIK typed so far is complete.
-  const bank = useQuery({ ...bankQuery(bik), enabled: bikComplete })
+  const bank = useBankLookup(form.watch('bik'), bankEntry)
 
   context.current = {
     watched: gate.watched,
     referralOpen,
     bankEntry,
     bankStatus: (value) => {
-      if (value !== bik || bank.isPending) return 'pending'
-      return bank.isError ? 'unknown' : 'found'
+      if (value !== bank.bik || bank.query.isPending) return 'pending'
+      return bank.query.isError ? 'unknown' : 'found'
     },
     companyKind,
   }
@@ -256,11 +253,13 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
                 form.clearErrors(['bik', 'settlementAccount'])
               }}
               billingAccountName={account?.name ?? null}
-              bik={form.register('bik')}
-              settlementAccount={form.register('settlementAccount')}
-              errors={{ bik: form.errorOf('bik'), settlementAccount: form.errorOf('settlementAccount') }}
-              lookup={bank}
-              lookupEnabled={bikComplete}
+              fields={{
+                lookup: bank,
+                bik: form.field('bik'),
+                bikInput: form.register('bik'),
+                settlementAccount: form.field('settlementAccount'),
+                settlementAccountInput: form.register('settlementAccount'),
+              }}
             />
           ) : null}
         </ChoiceGroup>

@@ -97,16 +97,14 @@ describe('step 4: the questionnaire', () => {
     await first.user.selectOptions(screen.getByLabelText('Company size'), '51–200 people')
     await first.user.click(checkbox('Security Compliance'))
     await first.user.type(screen.getByLabelText('Comment (optional)'), 'Мы сертифицированы по 152-ФЗ')
-    await waitFor(
-      () =>
-        expect(theApplication().partnershipDraft.questionnaire).toMatchObject({
-          companySize: '51-200',
-          expertise: ['security-compliance'],
-          comment: 'Мы сертифицированы по 152-ФЗ',
-        }),
-      { timeout: 4000 },
+    await waitFor(() =>
+      expect(theApplication().partnershipDraft.questionnaire).toMatchObject({
+        companySize: '51-200',
+        expertise: ['security-compliance'],
+        comment: 'Мы сертифицированы по 152-ФЗ',
+      }),
     )
-    expect(await screen.findByText(/Draft saved at/, undefined, { timeout: 4000 })).toBeInTheDocument()
+    expect(await screen.findByText(/Draft saved at/)).toBeInTheDocument()
     // Once the server has it, the copy in this browser goes.
     const backup = `${USER_STORAGE_PREFIX}partnership.${theApplication().id}.questionnaire`
     await waitFor(() => expect(window.localStorage.getItem(backup)).toBeNull())
@@ -126,13 +124,7 @@ describe('step 4: the questionnaire', () => {
     db.sessions.remove(() => true)
     await user.selectOptions(screen.getByLabelText('Company size'), '1–10 people')
     expect(
-      await screen.findByText(
-        /The draft was not saved. What you entered is kept in this browser./,
-        undefined,
-        {
-          timeout: 4000,
-        },
-      ),
+      await screen.findByText(/The draft was not saved. What you entered is kept in this browser./),
     ).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Save now' })).toBeInTheDocument()
     const backup = `${USER_STORAGE_PREFIX}partnership.${theApplication().id}.questionnaire`

@@ -119,8 +119,7 @@ function QuestionnaireFormPage({ application }: { application: Application }) {
       save: (_values, { changes, version }) => saveDraft({ questionnaire: changes, version }),
       backupKey,
       version: application.version,
-      fromServer: (current) =>
-        questionnaireValuesFrom((current as Application).partnershipDraft.questionnaire),
+      fromServer: (current) => questionnaireValuesFrom(current.partnershipDraft.questionnaire),
       onTakeTheirs: (values) => form.reset(values),
     },
     onSubmit: async (body, { idempotencyKey }) => {

@@ -5,6 +5,7 @@
 
 import { db } from '@mocks/db'
 import { applyScenario, type ScenarioName } from '@mocks/scenarios'
+import { theApplication } from '@test/api'
 import { renderApp } from '@test/render-app'
 import { fireEvent, screen } from '@testing-library/react'
 import videoMedia from '@/domain/video-media.json'
@@ -13,11 +14,7 @@ import type { Language } from '@/lib/i18n'
 /** The video's length, as scripts/make-video.sh wrote it (the mock backend checks "watched" against it). */
 export const VIDEO_LENGTH: number = videoMedia.duration
 
-export function theApplication() {
-  const application = db.applications.all()[0]
-  if (!application) throw new Error('the scenario has no application')
-  return application
-}
+export { theApplication }
 
 export async function openStep4(
   options: {

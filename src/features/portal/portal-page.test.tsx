@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import { formatDate } from '@/lib/format'
 
 const anna = { userId: 'u-anna', organizationId: 'org-romashka' }
-const slow = { timeout: 5000 }
 
 function decisionAt(): string {
   const decision = db.applications.all()[0]?.decision
@@ -17,7 +16,7 @@ function decisionAt(): string {
 describe('step 7: partner status and the portal’s home', () => {
   it('shows the partner status with the programs and the date, and the partner profile', async () => {
     await renderApp({ scenario: 'approved-partner', path: '/partner', signedInAs: anna })
-    await screen.findByRole('heading', { level: 1, name: 'Partner portal' }, slow)
+    await screen.findByRole('heading', { level: 1, name: 'Partner portal' })
     expect(
       screen.getByText(
         `ООО «Ромашка Софт» has been a Yandex Cloud partner since ${formatDate(decisionAt())}.`,
@@ -40,7 +39,7 @@ describe('step 7: partner status and the portal’s home', () => {
 
   it('names the portal’s six sections with what each is for, and what’s next from the program', async () => {
     await renderApp({ scenario: 'approved-partner', path: '/partner', signedInAs: anna })
-    await screen.findByRole('heading', { level: 1, name: 'Partner portal' }, slow)
+    await screen.findByRole('heading', { level: 1, name: 'Partner portal' })
     const sections = screen.getByRole('region', { name: 'Sections of the portal' })
     const names = within(sections)
       .getAllByRole('heading', { level: 3 })
@@ -85,7 +84,7 @@ describe('step 7: partner status and the portal’s home', () => {
 
   it('is in Russian too', async () => {
     await renderApp({ scenario: 'approved-partner', path: '/partner', signedInAs: anna, language: 'ru' })
-    await screen.findByRole('heading', { level: 1, name: 'Партнерский портал' }, slow)
+    await screen.findByRole('heading', { level: 1, name: 'Партнерский портал' })
     expect(screen.getByText('Программы: Прямой партнер (VAR).')).toBeInTheDocument()
     const sections = screen.getByRole('region', { name: 'Разделы портала' })
     expect(
@@ -107,30 +106,30 @@ describe('step 7: partner status and the portal’s home', () => {
 describe('step 7: who reaches the portal', () => {
   it('sends an applicant who is not a partner yet from a deep link to the confirmation', async () => {
     const { router } = await renderApp({ scenario: 'in-review', path: '/partner', signedInAs: anna })
-    await screen.findByRole('heading', { level: 1, name: 'Application confirmation' }, slow)
+    await screen.findByRole('heading', { level: 1, name: 'Application confirmation' })
     expect(router.state.location.pathname).toBe('/confirmation')
   })
 
   it('sends a rejected applicant to the confirmation as well', async () => {
     const { router } = await renderApp({ scenario: 'rejected', path: '/partner', signedInAs: anna })
-    await screen.findByRole('heading', { level: 1, name: 'Application confirmation' }, slow)
+    await screen.findByRole('heading', { level: 1, name: 'Application confirmation' })
     expect(router.state.location.pathname).toBe('/confirmation')
   })
 
   it('sends an applicant still at step 4 to step 4, not to the confirmation or the portal', async () => {
     const { router } = await renderApp({ scenario: 'application-sent', path: '/partner', signedInAs: anna })
-    await waitFor(() => expect(router.state.location.pathname).toBe('/partnership'), slow)
+    await waitFor(() => expect(router.state.location.pathname).toBe('/partnership'))
   })
 
   it('a partner who signs in again lands in the portal, not in the application', async () => {
     await applyScenario('approved-partner')
     db.sessions.remove(() => true)
     const { user, router } = await renderApp({ path: '/sign-in', started: true })
-    await user.click(await screen.findByRole('button', { name: /Анна Смирнова/ }, slow))
-    await screen.findByRole('heading', { level: 1, name: 'Select an organization' }, slow)
+    await user.click(await screen.findByRole('button', { name: /Анна Смирнова/ }))
+    await screen.findByRole('heading', { level: 1, name: 'Select an organization' })
     await user.click(await screen.findByRole('radio', { name: 'Ромашка Софт' }))
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    await screen.findByRole('heading', { level: 1, name: 'Partner portal' }, slow)
+    await screen.findByRole('heading', { level: 1, name: 'Partner portal' })
     expect(router.state.location.pathname).toBe('/partner')
   })
 })

@@ -8,7 +8,8 @@ import styles from './referral-notice.module.css'
  * The seed's notice while the API says the referral program takes no new partners; when it is open,
  * a note that both programs are. The settings arrive after the first paint, so until then the
  * (usual) closed notice holds its place unseen, and whichever notice comes keeps at least that
- * height: the page does not move when it appears (layout shift).
+ * height: the page does not move when it appears (layout shift). When the settings cannot be read,
+ * the closed notice shows (nothing moves either).
  */
 export function ReferralClosedNotice({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useMessages('common')
@@ -20,7 +21,8 @@ export function ReferralClosedNotice({ headingLevel = 2 }: { headingLevel?: 2 | 
     if (settings.isPending && box.current) reservedHeight.current = box.current.offsetHeight
   })
 
-  if (settings.isError) return null
+  // Settings that cannot be read leave the seed's own statement (the closed notice) in the place it
+  // held: taking it away would move the page, and the seed says the program takes no new partners.
   const open = settings.data?.referralProgramOpen ?? false
   return (
     <div

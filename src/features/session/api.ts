@@ -1,20 +1,12 @@
 import { type QueryClient, queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { isApiError } from '@/api/errors'
 import { lazyCall } from '@/api/lazy'
 import { type Namespace, preloadMessages } from '@/lib/i18n'
 
-/** The signed-in session, or null when nobody is signed in (the API answers 401). */
+/** The signed-in session, or null when nobody is signed in (the API answers `session: null`). */
 export const sessionQuery = () =>
   queryOptions({
     queryKey: ['session'],
-    queryFn: async ({ signal }) => {
-      try {
-        return await lazyCall('session', { signal })
-      } catch (error) {
-        if (isApiError(error) && error.kind === 'unauthenticated') return null
-        throw error
-      }
-    },
+    queryFn: async ({ signal }) => (await lazyCall('session', { signal })).session,
     staleTime: 60_000,
   })
 

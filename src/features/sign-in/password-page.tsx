@@ -1,10 +1,9 @@
-import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { z } from 'zod'
 import { SignInWithPasswordRequest } from '@/api/contract'
 import { PATHS } from '@/api/paths'
-import { Field } from '@/components/field'
 import { FormActions, FormProblems, usePageForm } from '@/components/form'
+import { LoginField, PasswordField } from '@/components/form/credential-fields'
 import { PageHeading } from '@/components/page-heading'
 import { useMessages } from '@/lib/i18n'
 import { PASSWORD_SIGN_IN_KEY, useSignInWithPassword } from './api'
@@ -19,7 +18,6 @@ export function PasswordSignInPage() {
   const { t } = useMessages('signIn', 'forms')
   const navigate = useNavigate()
   const signIn = useSignInWithPassword()
-  const [showPassword, setShowPassword] = useState(false)
   const form = usePageForm<
     z.input<typeof SignInWithPasswordRequest>,
     z.output<typeof SignInWithPasswordRequest>
@@ -47,32 +45,12 @@ export function PasswordSignInPage() {
       <p className={styles.lead}>{t('signIn.password.lead')}</p>
       <FormProblems form={form} failedTitle={t('signIn.password.failed')} />
       <form noValidate onSubmit={form.submit} className={styles.form}>
-        <Field {...form.field('login')}>
-          <input
-            type="text"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            {...form.register('login')}
-          />
-        </Field>
-        <Field {...form.field('password')}>
-          <input
-            type={showPassword ? 'text' : 'password'}
-            autoComplete="current-password"
-            {...form.register('password')}
-          />
-        </Field>
-        <div className={styles.afterPassword}>
-          <label className={styles.checkbox}>
-            <input
-              type="checkbox"
-              checked={showPassword}
-              onChange={(event) => setShowPassword(event.target.checked)}
-            />
-            {t('signIn.register.showPassword')}
-          </label>
-        </div>
+        <LoginField field={form.field('login')} input={form.register('login')} />
+        <PasswordField
+          field={form.field('password')}
+          input={form.register('password')}
+          autoComplete="current-password"
+        />
         <FormActions
           form={form}
           submitLabel={t('signIn.password.submit')}

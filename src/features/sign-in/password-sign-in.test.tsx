@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 /** A new device: none of the accounts is among the recent ones. */
 async function openFromMethods(language: 'en' | 'ru' = 'en') {
   const app = await renderApp({ path: '/sign-in', scenario: 'new-user', started: true, language })
-  await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 })
+  await screen.findByRole('heading', { level: 1 })
   return app
 }
 
@@ -50,11 +50,7 @@ describe('step 2: sign in with another account (a Yandex ID not among the recent
 
   it('accepts the account’s email as well as its login', async () => {
     const app = await renderApp({ path: '/sign-in/password', scenario: 'new-user', started: true })
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Sign in with another account' },
-      { timeout: 15_000 },
-    )
+    await screen.findByRole('heading', { level: 1, name: 'Sign in with another account' })
     await signIn(app, 'olga@severnye-resheniya.ru', 'Severnye-2026')
     await waitFor(() => expect(app.router.state.location.pathname).toBe('/sign-in/organization'))
     expect(db.sessions.all()[0]).toMatchObject({ userId: 'u-olga' })
@@ -62,11 +58,7 @@ describe('step 2: sign in with another account (a Yandex ID not among the recent
 
   it('says which is wrong: an unknown login, a blocked account, a wrong password; keeps the login', async () => {
     const app = await renderApp({ path: '/sign-in/password', scenario: 'new-user', started: true })
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Sign in with another account' },
-      { timeout: 15_000 },
-    )
+    await screen.findByRole('heading', { level: 1, name: 'Sign in with another account' })
 
     await signIn(app, 'no.such.person', 'Whatever-2026')
     await expectFieldError(
@@ -92,11 +84,7 @@ describe('step 2: sign in with another account (a Yandex ID not among the recent
 
   it('an empty password says “Fill in this field.” like every other field', async () => {
     const app = await renderApp({ path: '/sign-in/password', scenario: 'new-user', started: true })
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Sign in with another account' },
-      { timeout: 15_000 },
-    )
+    await screen.findByRole('heading', { level: 1, name: 'Sign in with another account' })
     await signIn(app, 'anna.smirnova', '')
     await expectFieldError('Password', 'Fill in this field.')
   })

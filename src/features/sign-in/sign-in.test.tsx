@@ -118,7 +118,7 @@ describe('step 2: sign in with an existing account', () => {
       }),
     )
     const { user } = await renderApp({ path: '/sign-in', started: true })
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The recently used accounts could not be loaded')
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('button', { name: /Анна Смирнова/ })).toBeInTheDocument()

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 describe('a form of one field says its error once', () => {
   it('SSO: the summary names the field and links to it; the field says what is wrong', async () => {
     const { user } = await renderApp({ path: '/sign-in/sso', started: true })
-    await screen.findByRole('heading', { level: 1, name: 'Sign in with SSO' }, { timeout: 15_000 })
+    await screen.findByRole('heading', { level: 1, name: 'Sign in with SSO' })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     const summary = await screen.findByRole('alert', { name: 'There is a problem' })
     await waitFor(() => expect(summary).toHaveFocus())

@@ -1,9 +1,9 @@
-import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { z } from 'zod'
 import { PasswordRules as Limits, RegisterYandexIdRequest } from '@/api/contract'
 import { PATHS } from '@/api/paths'
 import { Field } from '@/components/field'
+import { LoginField, PasswordField } from '@/components/form/credential-fields'
 import { FormActions } from '@/components/form/form-actions'
 import { FormProblems } from '@/components/form/form-problems'
 import { usePageForm } from '@/components/form/use-page-form'
@@ -23,7 +23,6 @@ export function YandexIdPage() {
   const { t } = useMessages('signIn', 'forms')
   const navigate = useNavigate()
   const register = useRegisterYandexId()
-  const [showPassword, setShowPassword] = useState(false)
   const form = usePageForm<z.input<typeof RegisterYandexIdRequest>, z.output<typeof RegisterYandexIdRequest>>(
     {
       schema: RegisterYandexIdRequest,
@@ -55,39 +54,22 @@ export function YandexIdPage() {
         <Field {...form.field('name')} hint={t('signIn.register.nameHint')}>
           <input type="text" autoComplete="name" {...form.register('name')} />
         </Field>
-        <Field {...form.field('login')} hint={t('signIn.register.loginHint')}>
-          <input
-            type="text"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            {...form.register('login')}
-          />
-        </Field>
+        <LoginField
+          field={form.field('login')}
+          input={form.register('login')}
+          hint={t('signIn.register.loginHint')}
+        />
         <Field {...form.field('email')} hint={t('signIn.register.emailHint')}>
           <input type="email" autoComplete="email" spellCheck={false} {...form.register('email')} />
         </Field>
-        <Field
-          {...form.field('password')}
+        <PasswordField
+          field={form.field('password')}
+          input={form.register('password')}
           hint={t('signIn.register.passwordHint', { min: Limits.minLength })}
+          autoComplete="new-password"
         >
-          <input
-            type={showPassword ? 'text' : 'password'}
-            autoComplete="new-password"
-            {...form.register('password')}
-          />
-        </Field>
-        <div className={styles.afterPassword}>
-          <label className={styles.checkbox}>
-            <input
-              type="checkbox"
-              checked={showPassword}
-              onChange={(event) => setShowPassword(event.target.checked)}
-            />
-            {t('signIn.register.showPassword')}
-          </label>
           <PasswordRuleList password={form.watch('password')} id="yandex-id-password-rules" />
-        </div>
+        </PasswordField>
         <FormActions
           form={form}
           submitLabel={t('signIn.register.submit')}

@@ -34,7 +34,7 @@ async function openConfirmation(
   path = '/confirmation',
 ) {
   const rendered = await renderApp({ scenario, path, signedInAs: anna })
-  await screen.findByRole('heading', { level: 1, name: 'Application confirmation' }, { timeout: 5000 })
+  await screen.findByRole('heading', { level: 1, name: 'Application confirmation' })
   return rendered
 }
 
@@ -91,7 +91,7 @@ describe('step 6: the confirmation in review', () => {
 
   it('is in Russian too', async () => {
     await renderApp({ scenario: 'in-review', path: '/confirmation', signedInAs: anna, language: 'ru' })
-    await screen.findByRole('heading', { level: 1, name: 'Подтверждение заявки' }, { timeout: 3000 })
+    await screen.findByRole('heading', { level: 1, name: 'Подтверждение заявки' })
     expect(screen.getByRole('heading', { level: 2, name: 'Статус: На рассмотрении' })).toBeInTheDocument()
     expect(screen.getByText(/через 7 рабочих дней после передачи заявки/)).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 3, name: /^Контактные данные/ })).toBeInTheDocument()
@@ -168,7 +168,7 @@ describe('step 6: information needed', () => {
   }, async () => {
     const { user, router } = await openConfirmation('information-needed')
     await user.click(screen.getByRole('link', { name: 'Phone' }))
-    const phone = await screen.findByRole('textbox', { name: 'Phone' }, { timeout: 5000 })
+    const phone = await screen.findByRole('textbox', { name: 'Phone' })
     await waitFor(() => expect(phone).toHaveFocus())
     expect(phone).toHaveValue('+79123456789')
     expect(router.state.location.pathname).toBe('/confirmation/fix')
@@ -191,7 +191,7 @@ describe('step 6: information needed', () => {
     await fill(user, phone, '+7 495 123-45-67')
     await fill(user, website, 'https://romashka.example')
     await user.click(screen.getByRole('button', { name: 'Send again' }))
-    await screen.findByRole('heading', { level: 1, name: 'Application confirmation' }, { timeout: 5000 })
+    await screen.findByRole('heading', { level: 1, name: 'Application confirmation' })
     expect(router.state.location.pathname).toBe('/confirmation')
     expect(await screen.findByText('Sent again: the manager continues the review')).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 2, name: 'Status: In review' })).toBeInTheDocument()
@@ -209,14 +209,12 @@ describe('step 6: information needed', () => {
       path: '/confirmation/fix',
       signedInAs: anna,
     })
-    const phone = await screen.findByRole('textbox', { name: 'Phone' }, { timeout: 5000 })
+    const phone = await screen.findByRole('textbox', { name: 'Phone' })
     await first.user.clear(phone)
     await first.user.type(phone, '+7 812 000-00-00')
     first.unmount()
     await renderApp({ path: '/confirmation/fix', signedInAs: anna })
-    expect(await screen.findByRole('textbox', { name: 'Phone' }, { timeout: 3000 })).toHaveValue(
-      '+7 812 000-00-00',
-    )
+    expect(await screen.findByRole('textbox', { name: 'Phone' })).toHaveValue('+7 812 000-00-00')
   })
 })
 
@@ -239,7 +237,7 @@ describe('step 6: decided', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Status: Approved' })).toBeInTheDocument()
     expect(screen.getByText(/Programs: Direct partner \(VAR\)\./)).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: 'Go to the partner portal' }))
-    await screen.findByRole('heading', { level: 1, name: 'Partner portal' }, { timeout: 5000 })
+    await screen.findByRole('heading', { level: 1, name: 'Partner portal' })
     expect(router.state.location.pathname).toBe('/partner')
   })
 })

@@ -116,6 +116,14 @@ function StatusSection({ application }: { application: Application }) {
 function InReview({ application }: { application: Application }) {
   const { t } = useMessages('status')
   const due = application.decisionDueAt
+  // Late by the server's clock (its answer says so), never by the browser's.
+  if (due && application.decisionOverdue)
+    return (
+      <Notice tone="warning" title={t('status.inReview.overdueTitle')} headingLevel={3}>
+        <p>{t('status.inReview.overdue', { date: formatDate(due), reference: application.reference })}</p>
+        <p className={styles.noPrint}>{t('status.inReview.live')}</p>
+      </Notice>
+    )
   return (
     <Notice tone="info" title={t('status.inReview.body')} headingLevel={3}>
       {due ? (

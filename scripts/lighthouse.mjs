@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse 12, mobile (its default: simulated slow 4G, CPU ×4), on the production builds served
+ * gzipped with the app's security headers: the demo build (mocks on) at `/`, `/welcome` and
+ * `/application` (scenario `application-by-account`), and the build with mocking off at `/` and
+ * `/welcome` (it has no backend to answer a form step). Prints the median of the runs of each page
+ * (median by performance score) beside the budgets; exits non-zero only with `--enforce`.
+ *
+ *   npm run lighthouse                        # builds both into node_modules/.cache/lighthouse, 3 runs
+ *   npm run lighthouse -- --runs 1            # what CI prints
+ *   npm run lighthouse -- --mock-dist dist --real-dist /tmp/real --port 4213 --enforce --only welcome
+ *
+ * Chromium: CHROME_PATH, or Debian's /usr/bin/chromium (never a downloaded browser). Run through tsx
+ * (package.json), which lets it share the header list with vite preview (scripts/security-headers.ts).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { securityHeaders } from './security-headers.ts'
+
+const root = new URL('..', import.meta.url).pathname
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`)
+  return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback
+}
+const runs = Math.max(1, Number(option('runs', 3)) || 3)
+const enforce = args.includes('--enforce')
+const only = option('only', '')
+const port = Number(option('port', process.env.LIGHTHOUSE_PORT || 4213))
+const cache = join(root, 'node_modules/.cache/lighthouse')
+
+/** Budgets: scores 0–1, times in ms. FCP's budget applies to the build with mocking off. */
+const BUDGETS = { performance: 0.95, accessibility: 1, bestPractices: 1, cls: 0.02, fcpReal: 1500 }
+
+const PAGES = [
+  { build: 'mock', name: 'demo build `/`', path: '/' },
+  { build: 'mock', name: 'demo build `/welcome`', path: '/welcome' },
+  {
+    build: 'mock',
+    name: 'demo build `/application` (scenario)',
+    path: '/application?scenario=application-by-account',
+  },
+  { build: 'real', name: 'mocking off `/`', path: '/' },
+  { build: 'real', name: 'mocking off `/welcome`', path: '/welcome' },
+].filter((p) => !only || p.name.includes(only))
+
+function build(kind) {
+  const out = join(cache, kind)
+  console.info(`building the ${kind === 'mock' ? 'demo build' : 'build with mocking off'} into ${out}`)
+  execFileSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...(kind === 'real' ? { VITE_API_MOCKING: 'off' } : {}) },
+  })
+  return out
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+}
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.vtt', '.txt', '.webmanifest'])
+
+/**
+ * A static host as a real one would be: gzip for text, hashed assets cached for a year, the SPA's
+ * index.html for every other path, the app's security headers. `vite preview` does not gzip.
+ */
+function serve(dist) {
+  const gzipped = new Map()
+  const headers = securityHeaders('header')
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    let file = normalize(join(dist, decodeURIComponent(url.pathname)))
+    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(dist, 'index.html')
+    const ext = extname(file)
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+    res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream')
+    res.setHeader(
+      'Cache-Control',
+      url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    )
+    let body = readFileSync(file)
+    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }))
+      body = gzipped.get(file)
+      res.setHeader('Content-Encoding', 'gzip')
+      res.setHeader('Vary', 'Accept-Encoding')
+    }
+    res.setHeader('Content-Length', body.length)
+    res.end(req.method === 'HEAD' ? undefined : body)
+  })
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)))
+}
+
+const chromePath =
+  process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+/** One Lighthouse run in a fresh browser (fresh profile: no cache, no service worker). */
+async function audit(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  })
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    })
+    const lhr = result?.lhr
+    if (!lhr) throw new Error(`no result for ${url}`)
+    const audit = (id) => lhr.audits[id]?.numericValue
+    const failing = (category) =>
+      lhr.categories[category].auditRefs
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => ref.id)
+    const lcpNode = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
+    return {
+      lcpElement: lcpNode?.selector ?? lcpNode?.snippet,
+      performance: lhr.categories.performance.score,
+      accessibility: lhr.categories.accessibility.score,
+      bestPractices: lhr.categories['best-practices'].score,
+      fcp: audit('first-contentful-paint'),
+      lcp: audit('largest-contentful-paint'),
+      cls: audit('cumulative-layout-shift'),
+      tbt: audit('total-blocking-time'),
+      notes: [...failing('accessibility'), ...failing('best-practices')],
+      error: lhr.runtimeError?.message,
+    }
+  } finally {
+    await chrome.kill()
+  }
+}
+
+const median = (results) => {
+  const sorted = [...results].sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0))
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
+// Stopped half-way (Ctrl-C, a CI timeout): no browser is left running.
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    void chromeLauncher.killAll().finally(() => process.exit(130))
+  })
+
+const dists = {}
+for (const kind of new Set(PAGES.map((p) => p.build))) {
+  const given = option(`${kind}-dist`, '')
+  dists[kind] = given ? resolve(given) : build(kind)
+}
+
+const rows = []
+for (const kind of Object.keys(dists)) {
+  const server = await serve(dists[kind])
+  try {
+    for (const page of PAGES.filter((p) => p.build === kind)) {
+      const results = []
+      for (let i = 0; i < runs; i++) {
+        const r = await audit(`http://localhost:${port}${page.path}`)
+        console.info(
+          `  ${page.name} run ${i + 1}/${runs}: performance ${r.performance}, FCP ${Math.round(r.fcp)} ms, ` +
+            `LCP ${Math.round(r.lcp)} ms${r.lcpElement ? ` (${r.lcpElement})` : ''}, TBT ${Math.round(r.tbt)} ms` +
+            (r.error ? ` (error: ${r.error})` : ''),
+        )
+        results.push(r)
+      }
+      rows.push({ page, ...median(results) })
+    }
+  } finally {
+    server.close()
+  }
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
+const mark = (ok) => (ok ? '' : ' ✗')
+const broken = []
+const check = (ok, what) => {
+  if (!ok) broken.push(what)
+  return mark(ok)
+}
+console.info(
+  `\nLighthouse ${runs > 1 ? `median of ${runs}` : '1 run'}, mobile (slow 4G, CPU ×4); load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`,
+)
+console.info(
+  `| page | performance (≥ ${BUDGETS.performance}) | FCP (≤ 1.5 s, mocking off) | LCP | CLS (≤ ${BUDGETS.cls}) | TBT | accessibility (1.00) | best practices (1.00) |`,
+)
+console.info('| --- | --- | --- | --- | --- | --- | --- | --- |')
+for (const r of rows) {
+  const n = r.page.name
+  const fcpBudget = r.page.build === 'real'
+  console.info(
+    `| ${n} | ${r.performance?.toFixed(2)}${check(r.performance >= BUDGETS.performance, `${n} performance`)} ` +
+      `| ${seconds(r.fcp)}${fcpBudget ? check(r.fcp <= BUDGETS.fcpReal, `${n} FCP`) : ''} ` +
+      `| ${seconds(r.lcp)} | ${r.cls.toFixed(3)}${check(r.cls <= BUDGETS.cls, `${n} CLS`)} ` +
+      `| ${Math.round(r.tbt)} ms ` +
+      `| ${r.accessibility?.toFixed(2)}${check(r.accessibility >= BUDGETS.accessibility, `${n} accessibility`)} ` +
+      `| ${r.bestPractices?.toFixed(2)}${check(r.bestPractices >= BUDGETS.bestPractices, `${n} best practices`)} |`,
+  )
+}
+const notes = rows.filter((r) => r.notes.length > 0)
+if (notes.length > 0) {
+  console.info('\nAudits that failed (accessibility, best practices):')
+  for (const r of notes) console.info(`  ${r.page.name}: ${r.notes.join(', ')}`)
+}
+if (broken.length > 0) {
+  console.info(`\n${broken.length} budget(s) missed: ${broken.join('; ')}`)
+  if (enforce) process.exit(1)
+}
