@@ -10,6 +10,13 @@ import {
 } from '@mocks/http'
 import { errorCode } from '@/api/messages'
 
+/** The organizations a user belongs to, as the organization choice lists them. */
+function organizationsOf(userId: string) {
+  return db.organizations
+    .filter((org) => org.memberIds.includes(userId))
+    .map(({ id, name, federationId }) => ({ id, name, federationId }))
+}
+
 export const sessionHandlers = [
   // Nobody signed in is an answer, not an error: 200 with `session: null`, so a signed-out page
   // load has no failed request (and no console error) in the browser.
@@ -34,7 +41,7 @@ export const sessionHandlers = [
       fail(404, 'not_found', 'This account is not among the recently used accounts on this device.')
     }
     await startSession({ userId, method: 'account', organizationId: null })
-    return sessionBody()
+    return { ...sessionBody(), organizations: organizationsOf(userId) }
   }),
 
   // Another account (not in this device's recent list): login or email, and the password. Each
@@ -61,7 +68,7 @@ export const sessionHandlers = [
       draft.recentAccountIds = [user.id, ...draft.recentAccountIds.filter((id) => id !== user.id)]
     })
     await startSession({ userId: user.id, method: 'yandex-id', organizationId: null })
-    return sessionBody()
+    return { ...sessionBody(), organizations: organizationsOf(user.id) }
   }),
 
   // A new Yandex ID gets an organization of its own, selected at once. Logins already in the database
@@ -96,11 +103,7 @@ export const sessionHandlers = [
   }),
 
   route('organizations', () => {
-    const user = currentUser()
-    const organizations = db.organizations
-      .filter((org) => org.memberIds.includes(user.id))
-      .map(({ id, name, federationId }) => ({ id, name, federationId }))
-    return { organizations }
+    return { organizations: organizationsOf(currentUser().id) }
   }),
 
   route('selectOrganization', async ({ body: { organizationId } }) => {

@@ -184,6 +184,13 @@ export const Session = z.object({
 })
 export type Session = z.infer<typeof Session>
 
+/**
+ * A sign-in's answer: the new session and the organizations the user may choose from, so the next
+ * page (the organization choice) needs no request of its own after the sign-in.
+ */
+export const SignedIn = Session.extend({ organizations: OrganizationList.shape.organizations })
+export type SignedIn = z.infer<typeof SignedIn>
+
 /** The session check: nobody signed in is an answer (`session: null`), not an error. */
 export const CurrentSessionResponse = z.object({ session: Session.nullable() })
 export type CurrentSessionResponse = z.infer<typeof CurrentSessionResponse>
@@ -928,7 +935,7 @@ export const endpoints = {
     summary: 'Sign in with an existing account',
     public: true,
     request: SignInWithAccountRequest,
-    response: Session,
+    response: SignedIn,
   },
   signInWithPassword: {
     method: 'post',
@@ -936,7 +943,7 @@ export const endpoints = {
     summary: 'Sign in with another account: login or email and password (422 with the field at fault)',
     public: true,
     request: SignInWithPasswordRequest,
-    response: Session,
+    response: SignedIn,
   },
   registerYandexId: {
     method: 'post',

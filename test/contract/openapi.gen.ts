@@ -598,6 +598,13 @@ export interface components {
     SignInWithAccountRequest: {
       userId: string;
     };
+    SignInWithAccountResponse: {
+      /** @enum {string} */
+      method: "account" | "yandex-id" | "sso";
+      organizationId: string | null;
+      organizations: components["schemas"]["Organization"][];
+      user: components["schemas"]["User"];
+    };
     SignInWithPasswordRequest: {
       login: string;
       password: string;
@@ -1661,7 +1668,7 @@ export interface operations {
       /** @description OK */
       200: {
         content: {
-          "application/json": components["schemas"]["Session"];
+          "application/json": components["schemas"]["SignInWithAccountResponse"];
         };
       };
       /** @description Another organization's data */
@@ -1735,7 +1742,7 @@ export interface operations {
       /** @description OK */
       200: {
         content: {
-          "application/json": components["schemas"]["Session"];
+          "application/json": components["schemas"]["SignInWithAccountResponse"];
         };
       };
       /** @description Another organization's data */

@@ -66,7 +66,8 @@ test('the first paint does not wait for the mock worker; API calls do', async ({
   const workerHeld = new Promise<void>((resolve) => {
     releaseWorker = resolve
   })
-  await page.route('**/mockServiceWorker.js', async (route) => {
+  // The context's route: a page's own routes never see the service worker's script being fetched.
+  await page.context().route('**/mockServiceWorker.js', async (route) => {
     await workerHeld
     await route.continue()
   })

@@ -5,7 +5,7 @@
  */
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '@/api/call'
-import type { RegisterYandexIdRequest, Session, SignInWithPasswordRequest } from '@/api/contract'
+import type { RegisterYandexIdRequest, Session, SignedIn, SignInWithPasswordRequest } from '@/api/contract'
 import { billingAccountsQuery } from '@/features/billing'
 import { applicationQuery, organizationsQuery, sessionQuery } from '@/features/session'
 import { preloadMessages } from '@/lib/i18n'
@@ -27,16 +27,22 @@ export function adoptSession(queryClient: QueryClient, session: Session): void {
     queryClient.removeQueries({ predicate: (query) => !DEVICE_QUERIES.has(String(query.queryKey[0])) })
   }
   queryClient.setQueryData(sessionQuery().queryKey, session)
-  // Every sign-in leads to the organization choice: its list is asked for now, with the session in
-  // hand, so the next page's loader finds it on its way instead of starting it after the navigation.
-  if (!session.organizationId) void queryClient.prefetchQuery(organizationsQuery())
+}
+
+/**
+ * A sign-in that leads to the organization choice: its answer carries the list, put in the cache
+ * with the session, so the next page shows at once (no request after the sign-in's own).
+ */
+function adoptSignedIn(queryClient: QueryClient, { organizations, ...session }: SignedIn): void {
+  adoptSession(queryClient, session)
+  queryClient.setQueryData(organizationsQuery().queryKey, { organizations })
 }
 
 export function useSignInWithAccount() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (userId: string) => call('signInWithAccount', { body: { userId } }),
-    onSuccess: (session) => adoptSession(queryClient, session),
+    onSuccess: (signedIn) => adoptSignedIn(queryClient, signedIn),
   })
 }
 
@@ -45,8 +51,8 @@ export function useSignInWithPassword() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: SignInWithPasswordRequest) => call('signInWithPassword', { body }),
-    onSuccess: async (session) => {
-      adoptSession(queryClient, session)
+    onSuccess: async (signedIn) => {
+      adoptSignedIn(queryClient, signedIn)
       await queryClient.invalidateQueries({ queryKey: recentAccountsQuery().queryKey })
     },
   })

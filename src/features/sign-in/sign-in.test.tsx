@@ -109,6 +109,21 @@ describe('step 2: sign in with an existing account', () => {
     expect(db.sessions.all()[0]?.userId).toBe('u-ivan')
   })
 
+  it('shows the organization choice from the sign-in’s own answer, with no request after it', async () => {
+    const asked: string[] = []
+    server.use(
+      http.get('*/api/organizations', () => {
+        asked.push('organizations')
+        return undefined
+      }),
+    )
+    const { user, router } = await renderApp({ path: '/sign-in', started: true })
+    await user.click(await screen.findByRole('button', { name: /Анна Смирнова/ }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in/organization'))
+    expect(await screen.findByRole('radio', { name: 'Ромашка Софт' })).toBeInTheDocument()
+    expect(asked).toEqual([])
+  })
+
   it('keeps the account list usable when it fails to load, with a retry', async () => {
     let failures = 1
     server.use(
