@@ -32,7 +32,7 @@ import {
 import { formatDate } from '@/lib/format'
 import { i18n, type Language, type MessageId } from '@/lib/i18n'
 import { scenarioName } from './db'
-// A stylesheet of its own (loaded with this mock-only chunk), never an inline <style>: a strict CSP forbids those.
+// The panel's own stylesheet, loaded with this mock-only chunk (the page's CSP allows stylesheets from 'self' only).
 import './demo-panel.css'
 import type { DemoBackend } from './demo-backend'
 import { DECISION_BODIES, DEMO_DECISIONS, type DemoDecision } from './demo-decide'

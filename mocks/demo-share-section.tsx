@@ -119,7 +119,7 @@ export function DemoShareSection({ reload = reloadAt }: { reload?: (page: string
             <input
               ref={field}
               id={`${id}-link`}
-              className="demo-share-input"
+              className="demo-panel-wide-input"
               type="text"
               readOnly
               value={link}

@@ -6,16 +6,10 @@
 import { db, startSession } from '@mocks/db'
 import { annaQuestionnaire } from '@mocks/reviewed-application'
 import { applyScenario } from '@mocks/scenarios'
-import { api } from '@test/api'
+import { api, theApplication } from '@test/api'
 import { describe, expect, it } from 'vitest'
 import { errorCode } from '@/api/messages'
 import { decisionDate } from '@/domain/business-days'
-
-function theApplication() {
-  const application = db.applications.all()[0]
-  if (!application) throw new Error('no application')
-  return application
-}
 
 const decide = (json: unknown, id = theApplication().id) =>
   api(`/applications/${id}/decision`, { method: 'POST', json })

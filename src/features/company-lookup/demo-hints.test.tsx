@@ -16,11 +16,9 @@ async function openAsIvan(language: 'en' | 'ru' = 'en') {
     signedInAs: { userId: 'u-ivan', organizationId: 'org-petrov' },
     language,
   })
-  const tin = await screen.findByRole(
-    'textbox',
-    { name: language === 'en' ? /company tin/i : /инн компании/i },
-    { timeout: 5000 },
-  )
+  const tin = await screen.findByRole('textbox', {
+    name: language === 'en' ? /company tin/i : /инн компании/i,
+  })
   return { ...app, tin }
 }
 
@@ -54,9 +52,7 @@ describe('demo TIN chips', () => {
     await user.click(within(chips).getByRole('button', { name: `${RESERVED_TINS.liquidated} · liquidated` }))
     expect(tin).toHaveValue(RESERVED_TINS.liquidated)
     expect(tin).toHaveFocus()
-    expect(
-      await screen.findByText(/lists the company as liquidated/, {}, { timeout: 5000 }),
-    ).toBeInTheDocument()
+    expect(await screen.findByText(/lists the company as liquidated/, {})).toBeInTheDocument()
 
     await user.click(within(chips).getByRole('button', { name: `${RESERVED_TINS.notFound} · not found` }))
     expect(tin).toHaveValue(RESERVED_TINS.notFound)

@@ -24,9 +24,7 @@ describe('an overdue decision', () => {
     await applyScenario('in-review')
     await advanceBusinessDays(10)
     await renderApp({ path: '/confirmation', signedInAs: anna })
-    expect(
-      await screen.findByRole('heading', { level: 3, name: 'The decision is late' }, { timeout: 5000 }),
-    ).toBeVisible()
+    expect(await screen.findByRole('heading', { level: 3, name: 'The decision is late' })).toBeVisible()
     const reference = db.applications.all()[0]?.reference ?? ''
     expect(
       screen.getByText(
@@ -38,11 +36,7 @@ describe('an overdue decision', () => {
   it('is not said while the decision date is still ahead', async () => {
     await renderApp({ scenario: 'in-review', path: '/confirmation', signedInAs: anna })
     expect(
-      await screen.findByRole(
-        'heading',
-        { name: 'A partner manager is reviewing your application' },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('heading', { name: 'A partner manager is reviewing your application' }),
     ).toBeVisible()
     expect(screen.queryByRole('heading', { name: 'The decision is late' })).not.toBeInTheDocument()
   })
@@ -51,8 +45,6 @@ describe('an overdue decision', () => {
     await applyScenario('in-review')
     await advanceBusinessDays(10)
     await renderApp({ path: '/confirmation', signedInAs: anna, language: 'ru' })
-    expect(
-      await screen.findByRole('heading', { level: 3, name: 'Решение задерживается' }, { timeout: 5000 }),
-    ).toBeVisible()
+    expect(await screen.findByRole('heading', { level: 3, name: 'Решение задерживается' })).toBeVisible()
   })
 })
