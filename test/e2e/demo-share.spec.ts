@@ -53,7 +53,7 @@ test('a reproduction link opens the same scenario, page and data in a fresh brow
   await page.reload()
   await expect(page.getByRole('heading', { level: 2, name: 'Status: Approved' })).toBeVisible()
 
-  await page.getByRole('button', { name: 'Demo' }).click()
+  await page.getByRole('button', { name: 'Demo', exact: true }).click()
   const panel = page.getByRole('complementary', { name: 'Demo controls' })
   const share = panel.getByRole('region', { name: 'Share this state' })
   await share.getByRole('button', { name: 'Copy link' }).click()
@@ -72,7 +72,7 @@ test('a reproduction link opens the same scenario, page and data in a fresh brow
     await expect(other.page.getByText(application.reference, { exact: true }).first()).toBeVisible()
     // The state left the address bar (and the history entry).
     await expect(other.page).toHaveURL(`${baseURL}/confirmation`)
-    await other.page.getByRole('button', { name: 'Demo' }).click()
+    await other.page.getByRole('button', { name: 'Demo', exact: true }).click()
     await expect(other.page.getByText(/^Current scenario: .*\(in-review\)$/)).toBeVisible()
     // It is stored there: a reload keeps it.
     await other.page.reload()
