@@ -87,7 +87,7 @@ export default defineConfig({
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@lingui[\\/](core|react))[\\/]|src[\\/]lib[\\/]i18n\.ts$|src[\\/]api[\\/]messages\.ts$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@lingui[\\/](core|react))[\\/]|src[\\/]lib[\\/]i18n\.ts$|src[\\/]api[\\/](messages|paths|step-ids|after-paint)\.ts$/,
             },
           ],
         },

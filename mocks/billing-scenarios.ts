@@ -50,13 +50,18 @@ async function finishStep4(
   })
 }
 
-/** Anna's Ромашка Софт applied with its account on the trial: step 5 is the upgrade only. */
-export async function seedTrialAccountAtStep5(): Promise<void> {
+/** Anna's qualifying account (Ромашка Софт — основной) still on its trial, with the initial grant. */
+export async function putQualifyingAccountOnTrial(): Promise<void> {
   await db.billingAccounts.update('ba-romashka-main', (draft) => {
     draft.status = 'TRIAL_ACTIVE'
     draft.paid = false
     draft.grantBalance = INITIAL_GRANT_RUB
   })
+}
+
+/** Anna's Ромашка Софт applied with its account on the trial: step 5 is the upgrade only. */
+export async function seedTrialAccountAtStep5(): Promise<void> {
+  await putQualifyingAccountOnTrial()
   await seedSentApplication(annaSent)
   await finishStep4(annaSent.organizationId)
 }

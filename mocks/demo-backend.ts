@@ -6,7 +6,7 @@
  */
 import { type DecideApplicationRequest, type EndpointName, endpoints } from '@/api/contract'
 import { advanceBusinessDays, mockToday, resetClock } from './clock'
-import { syncFromStorage } from './db'
+import { db, syncFromStorage } from './db'
 import { completeVerificationNow, type DemoDecision, decideInReview } from './demo-decide'
 import {
   clearInjectedFailures,
@@ -50,6 +50,11 @@ export type DemoBackend = {
   today: () => string
   /** Clears the mock database, every stored draft and setting and every fault; seeds the default scenario. */
   resetAll: () => Promise<void>
+  /**
+   * Ends the session as if it expired: the session check then answers `session: null` and every
+   * other request 401 (the contract's `unauthenticated`). Drafts in the browser stay.
+   */
+  endSession: () => Promise<void>
 }
 
 function isEndpoint(name: string): name is EndpointName {
@@ -98,6 +103,10 @@ export function createDemoBackend(
       await resetClock()
     },
     today: mockToday,
+    endSession: async () => {
+      await syncFromStorage()
+      db.sessions.remove(() => true)
+    },
     resetAll: async () => {
       clearInjectedFailures()
       resetRegistryOutage()

@@ -327,6 +327,16 @@ export function DemoPanel({
     setMessage({ id: 'demo.fail.cleared', values: {} })
   }
 
+  async function endSession() {
+    setBusy(true)
+    try {
+      await backend.endSession()
+      setMessage({ id: 'demo.session.ended', values: {} })
+    } finally {
+      setBusy(false)
+    }
+  }
+
   async function resetAll() {
     setBusy(true)
     try {
@@ -660,6 +670,26 @@ export function DemoPanel({
             )}
             <button type="button" className={styles.secondary} onClick={clearFaults}>
               {t('demo.fail.clear')}
+            </button>
+          </div>
+        </section>
+
+        <section className={styles.section} aria-labelledby={`${id}-session-heading`}>
+          <h2 id={`${id}-session-heading`} className={styles.heading}>
+            {t('demo.session.heading')}
+          </h2>
+          <div className={styles.group}>
+            <p id={`${id}-session-hint`} className={styles.hint}>
+              {t('demo.session.hint')}
+            </p>
+            <button
+              type="button"
+              className={styles.secondary}
+              aria-describedby={`${id}-session-hint`}
+              disabled={busy}
+              onClick={() => void endSession()}
+            >
+              {t('demo.session.end')}
             </button>
           </div>
         </section>

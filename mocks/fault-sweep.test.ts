@@ -33,7 +33,7 @@ describe('faults injected on every mutation', () => {
   })
 
   for (const name of mutations) {
-    it(name, async () => {
+    it(name, async ({ task }) => {
       await applyScenario('in-review')
       const before = snapshot()
       const path = endpoints[name].path.replace(/\{(\w+)\}/g, 'x')
@@ -50,6 +50,8 @@ describe('faults injected on every mutation', () => {
         expect(snapshot(), `${name}: ${kind} stored nothing`).toBe(before)
         checked += 1
       }
+      // For `npm run report`: Vitest's JSON report carries a test's meta.
+      task.meta.faultSweep = { endpoint: name, faults: ['status', 'timeout', 'offline'] }
     })
   }
 })

@@ -219,11 +219,16 @@ function validationFailure(error: z.ZodError): never {
  * What every request's body must pass before a handler runs, whatever the endpoint: at most
  * MAX_BODY_BYTES (413), JSON (400), at most MAX_JSON_DEPTH deep (422), and the contract's request
  * schema (422 with field errors); an endpoint without a request schema takes no body (422).
- * Returns the body in canonical form (for idempotency), '' when there is none.
+ * Returns the body as the schema parsed it (the handler's `body`) and in canonical form (for
+ * idempotency; '' when there is none).
  */
-async function checkedBody(name: ServedEndpointName, request: Request): Promise<string> {
+async function checkedBody(
+  name: ServedEndpointName,
+  request: Request,
+): Promise<{ parsed: unknown; canonical: string }> {
   const def: Endpoint = servedEndpoints[name]
-  if (def.method === 'get') return ''
+  const none = { parsed: undefined, canonical: '' }
+  if (def.method === 'get') return none
   const limit = def.maxBodyBytes ?? MAX_BODY_BYTES
   const declared = Number(request.headers.get('Content-Length') ?? 0)
   if (declared > limit) fail(413, 'too_large', 'The request body is too large.')
@@ -231,7 +236,7 @@ async function checkedBody(name: ServedEndpointName, request: Request): Promise<
   if (new TextEncoder().encode(text).length > limit) fail(413, 'too_large', 'The request body is too large.')
   if (text.trim() === '') {
     if (def.request) validationFailure(def.request.safeParse(undefined).error as z.ZodError)
-    return ''
+    return none
   }
   if (!def.request) fail(422, 'unexpected_body', 'This request takes no body.')
   let json: unknown
@@ -243,7 +248,7 @@ async function checkedBody(name: ServedEndpointName, request: Request): Promise<
   if (nestedDeeperThan(json, MAX_JSON_DEPTH)) fail(422, 'too_deep', 'The request body is nested too deeply.')
   const result = def.request.safeParse(json)
   if (!result.success) validationFailure(result.error)
-  return canonical(json)
+  return { parsed: result.data, canonical: canonical(json) }
 }
 
 /** Whose request this is, for idempotency: the session's user, or nobody. */
@@ -293,12 +298,13 @@ export function route<N extends ServedEndpointName>(name: N, handler: Handler<N>
     const failure = takeInjectedFailure(name)
     if (failure !== null) return faultResponse(name, failure, request)
     try {
-      const body = await checkedBody(name, request)
+      // Read and parsed once here: the handler gets the parsed body (it runs on the page's main thread).
+      const { parsed, canonical: body } = await checkedBody(name, request)
       return await oneAtATime(async () => {
         try {
           await syncFromStorage()
           const key = def.idempotent ? request.headers.get('Idempotency-Key') : null
-          if (key === null) return await answer(request, params, null)
+          if (key === null) return await answer(request, params, parsed, null)
           if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)
             fail(422, 'bad_idempotency_key', 'The Idempotency-Key must be 1 to 255 characters.')
           const seen = db.idempotency.get(`${name}:${callerScope()}:${key}`)
@@ -307,7 +313,7 @@ export function route<N extends ServedEndpointName>(name: N, handler: Handler<N>
               fail(422, 'idempotency_mismatch', 'This Idempotency-Key was used with another request body.')
             return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status })
           }
-          return await answer(request, params, { key, body })
+          return await answer(request, params, parsed, { key, body })
         } catch (error) {
           return errorResponse(name, error)
         }
@@ -317,9 +323,13 @@ export function route<N extends ServedEndpointName>(name: N, handler: Handler<N>
     }
   })
 
-  async function answer(request: Request, params: unknown, idempotent: { key: string; body: string } | null) {
+  async function answer(
+    request: Request,
+    params: unknown,
+    parsed: unknown,
+    idempotent: { key: string; body: string } | null,
+  ) {
     try {
-      const parsed = def.request ? def.request.parse(await request.clone().json()) : undefined
       const body = await handler({ request, params: params as PathParams<N>, body: parsed as RequestBody<N> })
       if (def.response === null) return new HttpResponse(null, { status: 204 })
       const checked = def.response.parse(withServerClock(def.response, body))

@@ -69,6 +69,21 @@ const BRANCH: Record<ScenarioName, () => Promise<void>> = {
   'qualifying-account': async () => {
     expect(await recent()).toEqual(['u-anna'])
   },
+  'trial-account': async () => {
+    expect(await recent()).toEqual(['u-anna'])
+    expect(await session()).toBeNull()
+    // Signed in as Anna with Ромашка Софт, step 3 offers the account, which is on its trial.
+    expect((await api('/session/account', { json: { userId: 'u-anna' } })).status).toBe(200)
+    const chosen = await api('/session/organization', {
+      method: 'PUT',
+      json: { organizationId: 'org-romashka' },
+    })
+    expect(chosen.status).toBe(200)
+    const main = (await accounts('org-romashka')).find((a) => a.id === 'ba-romashka-main')
+    expect(billingAccountEligibility(main).eligible).toBe(true)
+    expect(main.status).toBe('TRIAL_ACTIVE')
+    expect(main.paid).toBe(false)
+  },
   'no-qualifying-account': async () => {
     expect(await recent()).toEqual(['u-olga'])
   },

@@ -9,6 +9,7 @@ import type { BillingAccount, BillingCompany } from '@/api/contract'
 import { PATHS } from '@/api/paths'
 import videoMedia from '@/domain/video-media.json'
 import {
+  putQualifyingAccountOnTrial,
   seedByTinAtStep5,
   seedCreatedAtStep5,
   seedPaidAccountStep4Done,
@@ -272,6 +273,18 @@ export const scenarios = {
       ru: 'Только Анна; у ее организации Ромашка Софт есть аккаунт юрлица-резидента с оплатой по счету.',
     },
     seed: () => seedPeople(['u-anna']),
+  },
+  'trial-account': {
+    group: 'people',
+    title: {
+      en: 'A customer whose qualifying account is on its trial',
+      ru: 'Клиент с подходящим аккаунтом на пробном периоде',
+    },
+    description: {
+      en: 'Anna only; Ромашка Софт’s business, resident, invoice-paid account is still on its trial (4,000 ₽ of grants): after step 4, step 5 is the upgrade to paid only.',
+      ru: 'Только Анна; аккаунт Ромашка Софт (юрлицо-резидент, оплата по счету) еще на пробном периоде (гранты 4 000 ₽): после шага 4 шаг 5 — только переход на платную версию.',
+    },
+    seed: () => seedPeople(['u-anna']).then(putQualifyingAccountOnTrial),
   },
   'no-qualifying-account': {
     group: 'people',

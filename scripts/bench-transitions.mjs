@@ -9,11 +9,12 @@
  *   mutation, the mutation's L plus at most one more L, plus 100 ms.
  *
  * It builds nothing: run `npx vite build --outDir <dir>` first. It serves <dir> with `vite preview`.
- * Usage: node scripts/bench-transitions.mjs [distDir] [--runs 5] [--port 4299] [--json]
+ * Usage: node scripts/bench-transitions.mjs [distDir] [--runs 5] [--port 4299] [--json [file]]
+ * (`--json` alone prints JSON instead of the table; `--json <file>` writes it there too, for `npm run report`)
  * Exits non-zero when a budget is broken. Not a test: a figure to read.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -26,7 +27,8 @@ const option = (name, fallback) => {
 const dist = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist'
 const runs = Number(option('runs', 5))
 const port = Number(option('port', 4299))
-const asJson = args.includes('--json')
+const jsonFile = option('json', undefined)?.startsWith('--') ? undefined : option('json', undefined)
+const asJson = args.includes('--json') && !jsonFile
 const origin = `http://localhost:${port}`
 const executablePath =
   process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -264,6 +266,13 @@ async function main() {
     process.kill(-server.pid)
   }
 
+  if (jsonFile) {
+    const [load] = readFileSync('/proc/loadavg', 'utf8').split(' ')
+    writeFileSync(
+      jsonFile,
+      `${JSON.stringify({ dist, runs, loadAverage: Number(load), results }, null, 2)}\n`,
+    )
+  }
   if (asJson) console.info(JSON.stringify(results, null, 2))
   else {
     console.info(`Click → next page's full content, Chromium, production build (${dist}), median of ${runs}`)

@@ -14,14 +14,19 @@
  * - the mock layer: the mock worker's chunk and what it adds (loaded in parallel, never before the
  *   first paint).
  *
- * Usage: node scripts/bench.mjs [distDir]     (JSON to stdout with --json)
+ * Usage: node scripts/bench.mjs [distDir]     (JSON to stdout with --json; `--json <file>` writes it
+ * there and prints the table, as .ci/run does for `npm run report`)
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist'
-const asJson = process.argv.includes('--json')
+const args = process.argv.slice(2)
+const jsonAt = args.indexOf('--json')
+const jsonFile =
+  jsonAt >= 0 && args[jsonAt + 1] && !args[jsonAt + 1].startsWith('--') ? args[jsonAt + 1] : null
+const dist = args.find((a, i) => !a.startsWith('--') && !(jsonFile && i === jsonAt + 1)) ?? 'dist'
+const asJson = jsonAt >= 0 && !jsonFile
 const KB = 1024
 
 /** Budgets in KB gzip. */
@@ -163,6 +168,7 @@ if (mockKey) {
 }
 
 const broken = rows.filter((r) => r.budget !== null && r.bytes / KB > r.budget)
+if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(rows, null, 2)}\n`)
 if (asJson) {
   console.info(JSON.stringify(rows, null, 2))
 } else {

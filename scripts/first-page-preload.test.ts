@@ -1,6 +1,6 @@
 import type { IndexHtmlTransformContext, ResolvedConfig } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { firstPagePreload } from './first-page-preload'
+import { firstPagePreload, ROUTE_PAGES, routePageHtml } from './first-page-preload'
 
 type Hook = (html: string, context: IndexHtmlTransformContext) => unknown
 
@@ -38,5 +38,72 @@ describe('first-page preload', () => {
   it('follows a build under a sub-path', () => {
     const tags = transform('/demo/', chunks) as { attrs: { href: string } }[]
     expect(tags.map((tag) => tag.attrs.href)).toContain('/demo/assets/common-en.js')
+  })
+})
+
+describe("a route's own page (welcome.html)", () => {
+  const root = '/work/app'
+  const index = [
+    '<html><head>',
+    '    <script type="module" crossorigin src="/assets/index.js"></script>',
+    '    <link rel="modulepreload" crossorigin href="/assets/framework.js">',
+    '  </head><body><div id="root"></div></body></html>',
+  ].join('\n')
+  const chunk = (
+    fileName: string,
+    facadeModuleId: string | null,
+    imports: string[] = [],
+    css: string[] = [],
+  ) => [
+    fileName,
+    {
+      type: 'chunk' as const,
+      fileName,
+      facadeModuleId,
+      imports,
+      viteMetadata: { importedCss: new Set(css) },
+    },
+  ]
+  const bundle = Object.fromEntries([
+    chunk('assets/index.js', `${root}/index.html`, ['assets/framework.js']),
+    chunk('assets/framework.js', null),
+    chunk(
+      'assets/route.js',
+      `${root}/src/app/routes/welcome.tsx`,
+      ['assets/framework.js', 'assets/format.js'],
+      ['assets/route.css'],
+    ),
+    chunk('assets/format.js', null),
+    chunk('assets/welcome-en.js', `${root}/src/locales/en/welcome.json?lingui`),
+    chunk('assets/welcome-ru.js', `${root}/src/locales/ru/welcome.json?lingui`),
+    chunk('assets/signIn-en.js', `${root}/src/locales/en/signIn.json?lingui`),
+  ])
+  const page = ROUTE_PAGES[0]
+
+  it("is index.html with the route's code, its stylesheet and its words in both languages preloaded", () => {
+    const html = routePageHtml(index, bundle, '/', page) ?? ''
+    const added = [...html.matchAll(/<link rel="(\w+)" crossorigin href="([^"]+)">/g)].map(
+      ([, rel, href]) => `${rel} ${href}`,
+    )
+    expect(added).toEqual([
+      'modulepreload /assets/framework.js',
+      'stylesheet /assets/route.css',
+      'modulepreload /assets/route.js',
+      'modulepreload /assets/format.js',
+      'modulepreload /assets/welcome-en.js',
+      'modulepreload /assets/welcome-ru.js',
+    ])
+    // Everything else is index.html's own, unchanged.
+    expect(
+      html.replace(
+        /\n\s*<link rel="(stylesheet|modulepreload)" crossorigin href="\/assets\/(route|format|welcome-\w+)\.(js|css)">/g,
+        '',
+      ),
+    ).toBe(index)
+  })
+
+  it('follows a build under a sub-path, and is not written when the route has no chunk', () => {
+    expect(routePageHtml(index, bundle, '/demo/', page)).toContain('href="/demo/assets/route.js"')
+    expect(routePageHtml(index, {}, '/', page)).toBeNull()
   })
 })

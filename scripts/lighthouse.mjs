@@ -9,12 +9,14 @@
  *   npm run lighthouse                        # builds both into node_modules/.cache/lighthouse, 3 runs
  *   npm run lighthouse -- --runs 1            # what CI prints
  *   npm run lighthouse -- --mock-dist dist --real-dist /tmp/real --port 4213 --enforce --only welcome
+ *   npm run lighthouse -- --json /tmp/reports  # also writes each run's full report there
+ *   npm run lighthouse -- --summary reports/ci/lighthouse.json   # and the table as JSON (npm run report)
  *
  * Chromium: CHROME_PATH, or Debian's /usr/bin/chromium (never a downloaded browser). Run through tsx
  * (package.json), which lets it share the header list with vite preview (scripts/security-headers.ts).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -33,6 +35,8 @@ const enforce = args.includes('--enforce')
 const only = option('only', '')
 const port = Number(option('port', process.env.LIGHTHOUSE_PORT || 4213))
 const cache = join(root, 'node_modules/.cache/lighthouse')
+// Each run's full report (LCP element and phases, long tasks, request chains) for reading afterwards.
+const jsonDir = option('json', '')
 
 /** Budgets: scores 0–1, times in ms. FCP's budget applies to the build with mocking off. */
 const BUDGETS = { performance: 0.95, accessibility: 1, bestPractices: 1, cls: 0.02, fcpReal: 1500 }
@@ -80,8 +84,9 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.vtt', '.txt', '.webmanifest'])
 
 /**
- * A static host as a real one would be: gzip for text, hashed assets cached for a year, the SPA's
- * index.html for every other path, the app's security headers. `vite preview` does not gzip.
+ * A static host as a real one would be: gzip for text, hashed assets cached for a year, `<path>.html`
+ * when the build has one, the SPA's index.html for every other path, the app's security headers.
+ * `vite preview` does not gzip.
  */
 function serve(dist) {
   const gzipped = new Map()
@@ -89,6 +94,8 @@ function serve(dist) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     let file = normalize(join(dist, decodeURIComponent(url.pathname)))
+    // A route with a page of its own (welcome.html: scripts/first-page-preload.ts), as `vite preview` does.
+    if (!extname(file) && existsSync(`${file}.html`)) file = `${file}.html`
     if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory())
       file = join(dist, 'index.html')
     const ext = extname(file)
@@ -115,7 +122,7 @@ const chromePath =
   process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 /** One Lighthouse run in a fresh browser (fresh profile: no cache, no service worker). */
-async function audit(url) {
+async function audit(url, label) {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -129,6 +136,11 @@ async function audit(url) {
     })
     const lhr = result?.lhr
     if (!lhr) throw new Error(`no result for ${url}`)
+    if (jsonDir) {
+      mkdirSync(jsonDir, { recursive: true })
+      const name = `${label}${new URL(url).pathname.replace(/\W+/g, '-')}-${Date.now()}.json`
+      writeFileSync(join(jsonDir, name), JSON.stringify(lhr))
+    }
     const audit = (id) => lhr.audits[id]?.numericValue
     const failing = (category) =>
       lhr.categories[category].auditRefs
@@ -176,7 +188,7 @@ for (const kind of Object.keys(dists)) {
     for (const page of PAGES.filter((p) => p.build === kind)) {
       const results = []
       for (let i = 0; i < runs; i++) {
-        const r = await audit(`http://localhost:${port}${page.path}`)
+        const r = await audit(`http://localhost:${port}${page.path}`, page.build)
         console.info(
           `  ${page.name} run ${i + 1}/${runs}: performance ${r.performance}, FCP ${Math.round(r.fcp)} ms, ` +
             `LCP ${Math.round(r.lcp)} ms${r.lcpElement ? ` (${r.lcpElement})` : ''}, TBT ${Math.round(r.tbt)} ms` +
@@ -222,6 +234,13 @@ if (notes.length > 0) {
   console.info('\nAudits that failed (accessibility, best practices):')
   for (const r of notes) console.info(`  ${r.page.name}: ${r.notes.join(', ')}`)
 }
+// The table as JSON (`--summary <file>`), for `npm run report` (.ci/run writes it to reports/ci/).
+const summary = option('summary', '')
+if (summary)
+  writeFileSync(
+    summary,
+    `${JSON.stringify({ runs, loadAverage: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]), budgets: BUDGETS, broken, rows }, null, 2)}\n`,
+  )
 if (broken.length > 0) {
   console.info(`\n${broken.length} budget(s) missed: ${broken.join('; ')}`)
   if (enforce) process.exit(1)

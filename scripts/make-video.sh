@@ -18,7 +18,7 @@
 # Output (public/media/):     partner-program.webm, partner-program.ru.webm (VP9 + Opus),
 #                             partner-program.poster.jpg, partner-program.ru.poster.jpg,
 #                             partner-program.en.vtt, partner-program.ru.vtt
-#                             and src/domain/video-media.json ({ "duration": seconds })
+#                             and src/domain/video-media.json ({ "duration": seconds, "platform": name })
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -224,8 +224,10 @@ for lang in "${LANGUAGES[@]}"; do
 done
 cp "$WORK/captions.en.vtt" "$OUT/$NAME.en.vtt"
 cp "$WORK/captions.ru.vtt" "$OUT/$NAME.ru.vtt"
-# The length, for the mock backend (a "watched" claim must reach it) and the tests.
-printf '{ "duration": %s }\n' "$TOTAL" >"$MEDIA_JSON"
+# The length, for the mock backend (a "watched" claim must reach it) and the tests; the platform's
+# name the narration says, for the page's transcript (it must say what the video says, whatever
+# name a build configures).
+printf '{ "duration": %s, "platform": "%s" }\n' "$TOTAL" "$PLATFORM" >"$MEDIA_JSON"
 
 echo "make-video: ${TOTAL}s"
 ls -l "$OUT/$NAME".*

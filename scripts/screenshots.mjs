@@ -11,9 +11,10 @@
  * Chromium: CHROME_PATH, or Debian's /usr/bin/chromium (never a downloaded browser).
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { PAGE_STATES, runStep, seedStorage, stateUrl } from './page-states.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const dist = process.env.SHOTS_DIST || 'dist'
@@ -27,7 +28,7 @@ const WIDTHS = [
   { width: 360, height: 740 },
 ]
 
-const { states } = JSON.parse(readFileSync(join(root, 'scripts/screenshot-states.json'), 'utf8'))
+const states = PAGE_STATES
 const executablePath =
   process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
@@ -62,20 +63,6 @@ function observeLayoutShift() {
   }).observe({ type: 'layout-shift', buffered: true })
 }
 
-/** One step of a state: click, fill, press a key, or wait (ms or a selector); 5 s at most each. */
-async function runStep(page, step) {
-  const timeout = 5000
-  if (step.click) await page.locator(step.click).first().click({ timeout })
-  if (step.fill)
-    await page
-      .locator(step.fill)
-      .first()
-      .fill(step.value ?? '', { timeout })
-  if (step.press) await page.keyboard.press(step.press)
-  if (typeof step.wait === 'number') await page.waitForTimeout(step.wait)
-  else if (step.wait) await page.locator(step.wait).first().waitFor({ timeout })
-}
-
 async function run() {
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist], {
     cwd: root,
@@ -101,22 +88,10 @@ async function run() {
             locale: language === 'en' ? 'en-GB' : 'ru-RU',
             reducedMotion: 'reduce',
           })
-          await context.addInitScript(
-            ({ language, started }) => {
-              if (!sessionStorage.getItem('shots.init')) {
-                sessionStorage.setItem('shots.init', '1')
-                localStorage.setItem('partner-onboarding.language', language)
-                if (started) localStorage.setItem('partner-onboarding.started', '1')
-              }
-            },
-            { language, started: Boolean(state.started) },
-          )
+          await context.addInitScript(seedStorage, { language, started: Boolean(state.started) })
           await context.addInitScript(observeLayoutShift)
           const page = await context.newPage()
-          const scenario = state.scenario
-            ? `${state.path.includes('?') ? '&' : '?'}scenario=${state.scenario}`
-            : ''
-          await page.goto(`${base}${state.path}${scenario}`, { waitUntil: 'networkidle' })
+          await page.goto(`${base}${stateUrl(state)}`, { waitUntil: 'networkidle' })
           // The page is there once its heading is (the shell's "Loading…" has none).
           await page
             .locator('h1')
@@ -140,6 +115,13 @@ async function run() {
           }))
           const file = `${state.name}.${language}.${viewport.width}.png`
           await page.screenshot({ path: join(out, file), fullPage: true, animations: 'disabled' })
+          if (state.print) {
+            // The page's print view too (print: true in the list).
+            await page.emulateMedia({ media: 'print' })
+            const printFile = `${state.name}.print.${language}.${viewport.width}.png`
+            await page.screenshot({ path: join(out, printFile), fullPage: true, animations: 'disabled' })
+            await page.emulateMedia({ media: 'screen' })
+          }
           const ok = cls <= CLS_BUDGET && overflow <= 0 && !stepError
           if (!ok) failures += 1
           rows.push({ file, url, cls: Number(cls.toFixed(4)), overflow, ok })

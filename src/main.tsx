@@ -43,6 +43,7 @@ void setupI18n().then(() => {
     </StrictMode>,
   )
   // The demo panel and a `?scenario=` link need the mock layer even on a page that calls no API.
-  // Right after the first paint (the frame, then a task), unless an API call started it already.
-  if (import.meta.env.VITE_API_MOCKING !== 'off') requestAnimationFrame(() => setTimeout(mockReady, 0))
+  // It starts right after the first paint (mockReady waits for it: src/api/after-paint.ts), unless
+  // an API call started it already.
+  if (import.meta.env.VITE_API_MOCKING !== 'off') void mockReady()
 })

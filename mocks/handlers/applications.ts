@@ -1,14 +1,9 @@
 import { db, newId, type Row } from '@mocks/db'
-import { checkVersion, fail, memberOrganization, nowIso, ownApplication, parseBody, route } from '@mocks/http'
+import { checkVersion, fail, memberOrganization, nowIso, ownApplication, route } from '@mocks/http'
 import { completedStepsOf } from '@mocks/progress'
 import { lookupCompany } from '@mocks/registry'
 import { sendForReviewWhenComplete } from '@mocks/review'
-import {
-  type Application,
-  ApplicationDraftPatch,
-  type CompanySource,
-  SubmitApplicationRequest,
-} from '@/api/contract'
+import type { Application, CompanySource } from '@/api/contract'
 import { errorCode } from '@/api/messages'
 import { billingAccountEligibility } from '@/domain/billing-account-eligibility'
 
@@ -68,9 +63,8 @@ export const applicationHandlers = [
     return { application: applicationOf(organization.id) ?? null }
   }),
 
-  route('saveApplicationDraft', async ({ request, params }) => {
+  route('saveApplicationDraft', async ({ params, body: patch }) => {
     const organization = memberOrganization(params.organizationId ?? '')
-    const patch = await parseBody(request, ApplicationDraftPatch)
     const current = applicationOf(organization.id)
     // Based on an older version (another tab saved meanwhile): 409 with what is there now.
     if (current) checkVersion(current, patch.version)
@@ -92,9 +86,8 @@ export const applicationHandlers = [
     })
   }),
 
-  route('submitApplication', async ({ request, params }) => {
+  route('submitApplication', async ({ params, body }) => {
     const application = ownApplication(params.applicationId ?? '')
-    const body = await parseBody(request, SubmitApplicationRequest)
     if (body.organizationId !== application.organizationId)
       fail(422, 'validation', 'The application belongs to another organization.', [
         { path: ['organizationId'], message: errorCode('invalid') },

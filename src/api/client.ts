@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import { ApiErrorBody } from './contract'
 import { ApiError, type ApiErrorKind } from './errors'
 import { mockReady } from './mock-ready'
+import { reportUnauthenticated } from './session-events'
 
 /**
  * Beside the app by default: `/api`, or `<base>api` for a build under a sub-path (`vite build --base
@@ -16,6 +17,24 @@ export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || `${import
 
 /** The client gives up on a request after this long (30 s) and says so: a timeout, worth retrying. */
 export const REQUEST_TIMEOUT_MS = 30_000
+
+/** What reaching its time limit does to each request waiting for its answer now, by `METHOD path`. */
+const timeLimits = new Map<() => void, string>()
+
+/**
+ * For tests (the app never calls it): the requests waiting now whose `METHOD path` matches reach
+ * their time limit at once, exactly as after REQUEST_TIMEOUT_MS, so a page's timeout is shown
+ * without waiting 30 s (src/app/fault-recovery.test.tsx). Answers how many gave up.
+ */
+export function reachTimeLimitNow(matches: (request: string) => boolean): number {
+  let count = 0
+  for (const [giveUp, request] of [...timeLimits]) {
+    if (!matches(request)) continue
+    giveUp()
+    count += 1
+  }
+  return count
+}
 
 function kindForStatus(status: number): ApiErrorKind {
   if (status === 401) return 'unauthenticated'
@@ -68,15 +87,18 @@ export async function request<S extends z.ZodType | null>(
   const controller = new AbortController()
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS
   let timedOut = false
-  const timer = setTimeout(() => {
+  const giveUp = () => {
     timedOut = true
     controller.abort()
-  }, timeoutMs)
+  }
+  const timer = setTimeout(giveUp, timeoutMs)
+  timeLimits.set(giveUp, `${method} ${path}`)
   const cancel = () => controller.abort()
   if (options.signal?.aborted) controller.abort()
   options.signal?.addEventListener('abort', cancel)
   const stop = () => {
     clearTimeout(timer)
+    timeLimits.delete(giveUp)
     options.signal?.removeEventListener('abort', cancel)
   }
 
@@ -142,6 +164,8 @@ async function readResponse<S extends z.ZodType | null>(
       body = null
     }
     const parsed = ApiErrorBody.safeParse(body)
+    // The session ended (expired, or signed out elsewhere): the app takes the user to sign in.
+    if (response.status === 401) reportUnauthenticated(path)
     throw new ApiError({
       kind: kindForStatus(response.status),
       status: response.status,

@@ -2,9 +2,9 @@
  * While the user fills in a page, the code of the page that comes next is fetched, so that the
  * click on the page's main button waits only for data (the route's loader), never for code.
  */
-import { useEffect } from 'react'
 import type { StepId } from '@/api/contract'
 import { type Namespace, preloadMessages } from '@/lib/i18n'
+import { preloadAccountMenu } from './shell/header'
 import { stepForPath } from './steps'
 
 /** The route modules a step leads to next (the same imports as the route table's `lazy`), and their words. */
@@ -15,7 +15,7 @@ const NEXT: Record<StepId, { code: () => Promise<unknown>[]; words: Namespace[] 
   },
   'sign-in': {
     // The account menu joins the header once signed in.
-    code: () => [import('./routes/application'), import('./shell/account-menu')],
+    code: () => [import('./routes/application'), preloadAccountMenu()],
     words: ['forms', 'application'],
   },
   application: { code: () => [import('./routes/partnership')], words: ['forms', 'partnership'] },
@@ -34,15 +34,33 @@ function whenIdle(run: () => void): () => void {
   return () => window.clearTimeout(handle)
 }
 
-/** Fetches the next step's code once the current page is idle. */
-export function usePrefetchNextStep(pathname: string): void {
+/**
+ * The program page (`/`, part of step 1) leads to step 1's own page, small; that page fetches what
+ * comes after it. Fetching sign-in's code from `/` too ran its forms' modules on the first page for
+ * a click two pages away (main-thread work after the first paint: Lighthouse's blocking time).
+ */
+const FROM_PROGRAM_PAGE: (typeof NEXT)[StepId] = {
+  code: () => [import('./routes/welcome')],
+  words: ['welcome'],
+}
+
+/** What a page fetches once idle: the code and words of the page its main button leads to. */
+export function prefetchPlan(pathname: string): (typeof NEXT)[StepId] | null {
+  if (pathname === '/') return FROM_PROGRAM_PAGE
   const step = stepForPath(pathname)?.id
-  useEffect(() => {
-    if (!step) return
-    return whenIdle(() => {
-      // A failed prefetch is no failure: the navigation loads the code again and says so if it must.
-      const next = NEXT[step]
-      for (const load of [...next.code(), preloadMessages(...next.words)]) load.catch(() => undefined)
-    })
-  }, [step])
+  return step ? NEXT[step] : null
+}
+
+/**
+ * Fetches the next step's code once the current page is idle; returns the cancel. The shell loads
+ * this module after the first paint (`usePrefetchNextStep` in ./shell/layout), so the plan's table
+ * is not in the first page's code either.
+ */
+export function prefetchNextStep(pathname: string): () => void {
+  const plan = prefetchPlan(pathname)
+  if (!plan) return () => undefined
+  return whenIdle(() => {
+    // A failed prefetch is no failure: the navigation loads the code again and says so if it must.
+    for (const load of [...plan.code(), preloadMessages(...plan.words)]) load.catch(() => undefined)
+  })
 }

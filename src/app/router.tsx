@@ -8,10 +8,10 @@ import { type LoaderFunction, type RouteObject, redirect } from 'react-router'
 import type { StepId } from '@/api/contract'
 import { type Namespace, preloadMessages } from '@/lib/i18n'
 import { isReachable, loadProgress } from './progress'
-import { NotFoundPage } from './routes/not-found'
 import { ProgramPage } from './routes/program'
 import { RouteError } from './routes/route-error'
 import { Layout, PageLoading } from './shell/layout'
+import { loadProgressSummary } from './shell/lazy-summary'
 import { stepById } from './steps'
 
 /** Sends a deep link to a step that is not yet reachable to the first step not done. */
@@ -53,6 +53,8 @@ function withWords(id: StepId, loader: LoaderFunction): LoaderFunction {
   return (args) => {
     // A failed load is no failure here: the page asks again (useMessages) and says so if it must.
     preloadMessages(...STEP_WORDS[id]).catch(() => undefined)
+    // The summary beside the page (every step after step 1), with the page's code and data.
+    if (id !== 'welcome') loadProgressSummary().catch(() => undefined)
     return loader(args)
   }
 }
@@ -143,7 +145,11 @@ export function createRoutes(queryClient: QueryClient, outsideShell: RouteObject
         stepRoute(queryClient, 'partner', () => import('./routes/partner'), [
           { index: true, lazy: () => import('./routes/partner').then((m) => m.page(queryClient)) },
         ]),
-        { path: '*', element: <NotFoundPage /> },
+        // A wrong address is rare: its page is not in the first page's code.
+        {
+          path: '*',
+          lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),
+        },
       ],
     },
     ...outsideShell.map(

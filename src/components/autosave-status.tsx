@@ -1,3 +1,5 @@
+import { useEffect, useRef, useState } from 'react'
+import { dateTimeFormat } from '@/lib/format'
 import { useMessages } from '@/lib/i18n'
 import type { AutosaveStatus as Status } from '@/lib/use-autosave'
 import styles from './autosave-status.module.css'
@@ -39,13 +41,18 @@ export function AutosaveStatus({
   onTakeTheirs?: () => void
 }) {
   const { t, language } = useMessages('forms')
+  // Save now stays (busy) while it saves, so focus stays on it when the save fails again; once it
+  // saved, focus goes to the words that say so rather than to the page.
+  const [retrying, setRetrying] = useState(false)
+  const statusRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (!retrying || status === 'saving' || status === 'error') return
+    setRetrying(false)
+    if (document.activeElement === document.body) statusRef.current?.focus()
+  }, [retrying, status])
   const locale = language === 'ru' ? 'ru-RU' : 'en-GB'
-  const time = savedAt
-    ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(savedAt)
-    : ''
-  const date = savedAt
-    ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(savedAt)
-    : ''
+  const time = savedAt ? dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(savedAt) : ''
+  const date = savedAt ? dateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(savedAt) : ''
 
   if (status === 'conflict') {
     return (
@@ -84,6 +91,7 @@ export function AutosaveStatus({
 
   let text = ''
   if (status === 'saving') text = t('forms.autosave.saving')
+  else if (status === 'offline') text = t('forms.autosave.offline')
   else if (status === 'error')
     text = backupFailed ? t('forms.autosave.errorNoCopy') : t('forms.autosave.error')
   else if (savedAt)
@@ -92,11 +100,25 @@ export function AutosaveStatus({
       : t('forms.autosave.savedOn', { date, time })
   return (
     <div className={styles.autosave}>
-      <p role="status" className={status === 'error' ? styles.error : styles.text}>
+      <p
+        ref={statusRef}
+        tabIndex={-1}
+        role="status"
+        className={status === 'error' ? styles.error : styles.text}
+      >
         {text}
       </p>
-      {status === 'error' ? (
-        <button type="button" className={buttonClass('link')} onClick={onRetry}>
+      {status === 'error' || (retrying && status === 'saving') ? (
+        <button
+          type="button"
+          className={buttonClass('link')}
+          aria-disabled={status === 'saving' || undefined}
+          onClick={() => {
+            if (status === 'saving') return
+            setRetrying(true)
+            onRetry()
+          }}
+        >
           {t('forms.autosave.retry')}
         </button>
       ) : null}

@@ -3,7 +3,7 @@
  * page loses nothing. The key starts with USER_STORAGE_PREFIX, so sign-out removes it; closing the tab
  * does too. Never keep a password here. Without storage the user types it again.
  */
-import { USER_STORAGE_PREFIX } from './use-autosave'
+import { USER_STORAGE_PREFIX } from './user-storage'
 
 export type TabDraft<T> = {
   /** The kept value, or null when there is none (or it is not what `parse` expects). */

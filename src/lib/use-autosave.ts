@@ -14,10 +14,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { StaleResource } from '@/api/contract'
 import { isApiError } from '@/api/errors'
+import { isOnline, onOnlineChange } from './online'
+import { USER_STORAGE_PREFIX } from './user-storage'
 
-export const USER_STORAGE_PREFIX = 'partner-onboarding.user.'
+export { USER_STORAGE_PREFIX }
 
-export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict'
+/** `offline`: not sent while the browser is offline; kept here, and saved once the connection is back. */
+export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict' | 'offline'
 
 export function readBackup<T>(key: string): T | null {
   try {
@@ -170,6 +173,12 @@ export function useAutosave<T>({
     const snapshot = latest.current
     const json = JSON.stringify(snapshot)
     if (json === lastSaved.current) return
+    // Offline, nothing is sent (it would only fail): the copy is kept, and the save runs when the
+    // connection is back (below).
+    if (!isOnline()) {
+      setStatus('offline')
+      return
+    }
     setStatus('saving')
     const attempt = (async () => {
       try {
@@ -257,6 +266,15 @@ export function useAutosave<T>({
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => void flush(), delayMs)
   }, [json, enabled, backupKey, delayMs, flush])
+
+  // Back online: what waited (or failed meanwhile) is saved now.
+  useEffect(
+    () =>
+      onOnlineChange((online) => {
+        if (online && JSON.stringify(latest.current) !== lastSaved.current) void flush()
+      }),
+    [flush],
+  )
 
   // Save what is pending when the page is hidden or the component goes away.
   useEffect(() => {

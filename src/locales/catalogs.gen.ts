@@ -8,6 +8,7 @@ import type portalMessages from './en/portal.json'
 import type programMessages from './en/program.json'
 import type signInMessages from './en/signIn.json'
 import type statusMessages from './en/status.json'
+import type summaryMessages from './en/summary.json'
 import type welcomeMessages from './en/welcome.json'
 
 /** Each catalog (namespace) with its messages, as in ./en/<namespace>.json. */
@@ -21,5 +22,6 @@ export type Catalogs = {
   program: typeof programMessages
   signIn: typeof signInMessages
   status: typeof statusMessages
+  summary: typeof summaryMessages
   welcome: typeof welcomeMessages
 }

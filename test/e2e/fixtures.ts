@@ -1,10 +1,17 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
-/** axe with the WCAG 2.2 AA rule set; returns the violations so a test can print them. */
+/**
+ * axe with the WCAG 2.2 AA rule set; returns the violations so a test can print them. Run in the page
+ * itself (legacy mode: the app has no frames, and the default opens a second page per run to merge
+ * frame results) and collecting violations only: about three times faster on a loaded machine
+ * (15 → 5 s for step 3's page at load 20).
+ */
 export async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
     .analyze()
   return results.violations.map((v) => ({
     id: v.id,

@@ -35,6 +35,8 @@ async function open(page: Page, path: string, { scenario = 'demo', language = 'e
   )
   await page.goto(`${path}?scenario=${scenario}`)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 })
+  // The mock layer starts after the first paint, and the Demo button (the page's last piece) with it.
+  await expect(page.getByRole('button', { name: /^(Demo|Демо)$/ })).toBeVisible({ timeout: 15_000 })
   await page.waitForLoadState('networkidle')
   await page.evaluate(() => document.fonts.ready)
 }

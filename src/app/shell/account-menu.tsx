@@ -19,6 +19,9 @@ export default function AccountMenu({ session }: { session: Session }) {
     mutationFn: () => signOut(queryClient, () => navigate('/')),
   })
   const [open, setOpen] = useState(false)
+  // Said until signing out works: the failure (a server error, a timeout, no connection) leaves the
+  // user signed in, and the same button tries again.
+  const [signOutFailed, setSignOutFailed] = useState(false)
   const panelId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
   const toggleRef = useRef<HTMLButtonElement>(null)
@@ -59,11 +62,25 @@ export default function AccountMenu({ session }: { session: Session }) {
       </button>
       <div className={styles.accountPanel} id={panelId}>
         <span className={styles.user}>{t('common.account.signedInAs', { name })}</span>
+        {signOutFailed ? (
+          <p role="alert" className={styles.signOutFailed}>
+            {t('common.account.signOutFailed')}
+          </p>
+        ) : null}
+        {/* aria-disabled, not disabled: focus stays on the button while it signs out (and after a failure). */}
         <button
           type="button"
           className={buttonClass('secondary')}
-          onClick={() => signOutMutation.mutate()}
-          disabled={signOutMutation.isPending}
+          onClick={() => {
+            if (signOutMutation.isPending) return
+            // Said again (a new alert) if this try fails too.
+            setSignOutFailed(false)
+            signOutMutation.mutate(undefined, {
+              onSuccess: () => setSignOutFailed(false),
+              onError: () => setSignOutFailed(true),
+            })
+          }}
+          aria-disabled={signOutMutation.isPending || undefined}
         >
           {signOutMutation.isPending ? t('common.account.signingOut') : t('common.account.signOut')}
         </button>

@@ -6,7 +6,25 @@ import { sessionQuery } from '@/features/session/api'
 import { changeLanguage, LANGUAGES, useMessages } from '@/lib/i18n'
 import styles from './shell.module.css'
 
-const AccountMenu = lazy(() => import('./account-menu'))
+type AccountMenuModule = typeof import('./account-menu')
+let accountMenu: AccountMenuModule | undefined
+
+/** Fetches the account menu's code (the sign-in pages prefetch it: it joins the header once signed in). */
+export function preloadAccountMenu(): Promise<AccountMenuModule> {
+  return import('./account-menu').then((module) => {
+    accountMenu = module
+    return module
+  })
+}
+
+/** A thenable that answers at once, typed as the Promise lazy() asks for (lazy reads its answer synchronously). */
+const answered = <T,>(value: T) =>
+  // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose (React.lazy reads it at once)
+  ({ then: (resolve: (answer: T) => void) => resolve(value) }) as unknown as Promise<T>
+
+// Once fetched, the menu renders with the session that brings it: no placeholder commit and second
+// render of the header in the middle of the sign-in's navigation.
+const AccountMenu = lazy(() => (accountMenu ? answered(accountMenu) : preloadAccountMenu()))
 
 /** One line on every screen: the program (its logo alone on phones), the language, the account. */
 export function Header() {

@@ -37,17 +37,17 @@ function Facts({
   userName: string | undefined
   organizationName: string | undefined
 }) {
-  const { t } = useMessages('common')
+  const { t } = useMessages('summary')
   const facts: React.ReactNode[] = []
   if (step === 'sign-in') {
     if (userName) facts.push(userName)
-    if (organizationName) facts.push(t('common.summary.organization', { name: organizationName }))
+    if (organizationName) facts.push(t('summary.organization', { name: organizationName }))
   }
   if (step === 'application' && application) {
     const company =
       application.company?.source === 'tin' ? application.company.company.shortName : organizationName
-    if (company) facts.push(t('common.summary.company', { name: company }))
-    if (application.contacts) facts.push(t('common.summary.contact', { name: application.contacts.name }))
+    if (company) facts.push(t('summary.company', { name: company }))
+    if (application.contacts) facts.push(t('summary.contact', { name: application.contacts.name }))
   }
   if (step === 'partnership' && application?.partnership) {
     facts.push(
@@ -73,7 +73,7 @@ function Facts({
  * once with a fixed height, so nothing moves when the data arrives.
  */
 export function ProgressSummary() {
-  const { t } = useMessages('common')
+  const { t } = useMessages('common', 'summary')
   const wide = useSyncExternalStore(subscribe, isWide, () => true)
   const titleId = useId()
   const session = useQuery(sessionQuery())
@@ -95,7 +95,7 @@ export function ProgressSummary() {
       <details key={String(wide)} open={wide} className={styles.details}>
         <summary className={styles.toggle}>
           <h2 id={titleId} className={styles.title}>
-            {t('common.summary.title')}
+            {t('summary.title')}
           </h2>
         </summary>
         <ol className={styles.steps}>
@@ -124,7 +124,7 @@ export function ProgressSummary() {
                   />
                 ) : isCurrent || step.id === next?.id ? (
                   <p className={styles.needs}>
-                    {t(`common.summary.needs.${step.id}`, {
+                    {t(`summary.needs.${step.id}`, {
                       days: settings.data?.reviewBusinessDays ?? 7,
                     })}
                   </p>

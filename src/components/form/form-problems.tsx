@@ -25,6 +25,7 @@ export function FormProblems<V extends FieldValues, O>({
           error={failure}
           title={typeof failedTitle === 'function' ? failedTitle(failure) : failedTitle}
           onRetry={() => void form.submit()}
+          retrying={form.pending}
         >
           {form.problems.length > 0 ? (
             <ul className={styles.problems}>

@@ -26,6 +26,7 @@ import { isApiError, type FieldError as ServerFieldError } from '@/api/errors'
 import { parseErrorCode } from '@/api/messages'
 import type { SummaryError } from '@/components/error-summary'
 import { type MessageId, type Translate, translateError } from '@/lib/i18n'
+import { whenOnline } from '@/lib/online'
 import { tabDraft } from '@/lib/tab-draft'
 import { type AutosaveMeta, clearBackup, useAutosave } from '@/lib/use-autosave'
 import { useIdempotencyKey } from '@/lib/use-idempotency-key'
@@ -290,17 +291,21 @@ export function usePageForm<V extends FieldValues, O, D = never>(
     let sent = false
     try {
       await form.handleSubmit(async (output) => {
-        setFailure(null)
-        setProblems([])
+        // The last failure stays on screen while trying again (its Try again may hold focus); a new
+        // failure replaces it. A success leaves the state alone: the page is on its way to the next one
+        // (busy), and a re-render now would show this page's next state first (a sent application).
         try {
-          await latest.current.onSubmit(output, { idempotencyKey: idempotencyKeyFor(output) })
+          // Offline, the send waits for the connection (the shell says so); its key is this attempt's.
+          const idempotencyKey = idempotencyKeyFor(output)
+          await whenOnline()
+          await latest.current.onSubmit(output, { idempotencyKey })
           sent = true
           if (kept && latest.current.keep?.clearOnSuccess !== false) kept.clear()
           if (latest.current.autosave) clearBackup(latest.current.autosave.backupKey)
         } catch (error) {
           const { placed, unplaced } = placeServerErrors(error)
           if (placed > 0) setServerRefusals((count) => count + 1)
-          if (placed === 0 || unplaced.length > 0) setFailure(error)
+          setFailure(placed === 0 || unplaced.length > 0 ? error : null)
           setProblems(unplaced)
         }
       })(event)

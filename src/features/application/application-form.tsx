@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { type RefObject, useEffect, useState } from 'react'
 import { useNavigate } from 'react-router'
 import {
   type Application,
@@ -39,6 +39,8 @@ type Props = {
   accounts: BillingAccount[]
   /** Tells the page whether errors are showing (its title starts with "Error:"). */
   onErrorsChange: (hasErrors: boolean) => void
+  /** Set from Send request until its navigation is over (the page leaves rather than re-render). */
+  leaving?: { ref: RefObject<boolean>; left: () => void }
 }
 
 const CONTACT_FIELDS = [
@@ -58,7 +60,14 @@ function readDraftBackup(key: string) {
  * Step 3's form: contact details and company information, saved as a draft while the user types,
  * checked as a whole on Send request, and sent once however often the button is pressed.
  */
-export function ApplicationForm({ organizationId, user, application, accounts, onErrorsChange }: Props) {
+export function ApplicationForm({
+  organizationId,
+  user,
+  application,
+  accounts,
+  onErrorsChange,
+  leaving,
+}: Props) {
   const { t } = useMessages('application', 'forms', 'common')
   const navigate = useNavigate()
   const mode: CompanyMode = accounts.some((account) => billingAccountEligibility(account).eligible)
@@ -124,12 +133,24 @@ export function ApplicationForm({ organizationId, user, application, accounts, o
     },
     onSubmit: async (output, { idempotencyKey }) => {
       await form.autosave?.flush()
-      await submit.mutateAsync({
-        body: submitRequestFrom(organizationId, mode, output),
-        draft: draftFrom(form.getValues()),
-        idempotencyKey,
-      })
-      navigate(PATHS.partnership)
+      if (leaving) leaving.ref.current = true
+      let stayed = true
+      try {
+        await submit.mutateAsync({
+          body: submitRequestFrom(organizationId, mode, output),
+          draft: draftFrom(form.getValues()),
+          idempotencyKey,
+        })
+        await navigate(PATHS.partnership)
+        // The router has moved on; the next page replaces this one in its own render.
+        stayed = window.location.pathname.endsWith(PATHS.application)
+      } finally {
+        // Still on this page (the send failed, or the navigation did not leave it): as usual again.
+        if (leaving && stayed) {
+          leaving.ref.current = false
+          leaving.left()
+        }
+      }
     },
   })
   const values = form.watch()

@@ -188,6 +188,23 @@ describe('the partnership application page', () => {
     ).toBeInTheDocument()
   })
 
+  it('goes from Send request straight to step 4, never re-rendering into the sent application on the way', async () => {
+    const { user, router } = await open(anna)
+    await fillContacts(user)
+    await chooseMainAccount(user)
+    let sentShown = false
+    const watch = new MutationObserver(() => {
+      if (screen.queryByRole('heading', { name: 'Your application has been sent' })) sentShown = true
+    })
+    watch.observe(document.body, { childList: true, subtree: true })
+    await user.click(screen.getByRole('button', { name: 'Send request' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partnership type' })).toBeInTheDocument()
+    watch.disconnect()
+    expect(router.state.location.pathname).toBe('/partnership')
+    expect(sentShown).toBe(false)
+    expect(submits).toHaveLength(1)
+  })
+
   it('shows the sent application when it was sent meanwhile from another tab', async () => {
     const { user } = await open(anna)
     await fillContacts(user)

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useReducer, useRef, useState } from 'react'
 import type { User } from '@/api/contract'
 import { PageHeading } from '@/components/page-heading'
 import { billingAccountsQuery } from '@/features/billing'
@@ -24,9 +24,18 @@ export function ApplicationPage() {
 function OrganizationApplication({ user, organizationId }: { user: User; organizationId: string }) {
   const { t } = useMessages('application', 'common', 'forms')
   const [hasErrors, setHasErrors] = useState(false)
-  const application = useSuspenseQuery(applicationQuery(organizationId)).data
+  // Set from Send request until the navigation it leads to is over: the answer (the sent
+  // application) takes the applicant to step 4, so this page does not re-render into the sent
+  // application on the way there (a render, a layout and a one-frame flash fewer). Should the
+  // navigation leave the applicant here, the page shows what the server says (`left`).
+  const leaving = useRef(false)
+  const [, left] = useReducer((count: number) => count + 1, 0)
+  const application = useSuspenseQuery({
+    ...applicationQuery(organizationId),
+    notifyOnChangeProps: () => (leaving.current ? [] : ['data']),
+  }).data
   const accounts = useSuspenseQuery(billingAccountsQuery(organizationId)).data
-  const sent = application ? application.status !== 'draft' : false
+  const sent = application ? application.status !== 'draft' && !leaving.current : false
 
   return (
     <>
@@ -44,6 +53,7 @@ function OrganizationApplication({ user, organizationId }: { user: User; organiz
           application={application}
           accounts={accounts}
           onErrorsChange={setHasErrors}
+          leaving={{ ref: leaving, left }}
         />
       )}
     </>

@@ -3,6 +3,7 @@ import type { BillingAccount } from '@/api/contract'
 import { buttonClass } from '@/components/button'
 import details from '@/components/details-list.module.css'
 import { billingAccountEligibility } from '@/domain/billing-account-eligibility'
+import { regionNames } from '@/lib/format'
 import { useMessages } from '@/lib/i18n'
 import styles from './application.module.css'
 import { ConfirmDialog } from './confirm-dialog'
@@ -14,7 +15,7 @@ function useCountryName() {
   const { language } = useMessages('application')
   return (code: string) => {
     try {
-      return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code
+      return regionNames(language).of(code) ?? code
     } catch {
       return code
     }

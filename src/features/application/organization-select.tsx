@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { ApiErrorNotice } from '@/components/api-error-notice'
 import { Field } from '@/components/field'
 import { config } from '@/config'
@@ -16,6 +17,15 @@ export function OrganizationSelect({ organizationId, locked }: { organizationId:
   const { t } = useMessages('application', 'common')
   const organizations = useSuspenseQuery(organizationsQuery())
   const select = useSelectOrganization()
+  // The last failure stays while trying again (Try again keeps focus); the next answer replaces it.
+  const [failed, setFailed] = useState<{ error: unknown; organizationId: string } | null>(null)
+  const choose = (id: string) => {
+    if (select.isPending) return
+    select.mutate(id, {
+      onSuccess: () => setFailed(null),
+      onError: (error) => setFailed({ error, organizationId: id }),
+    })
+  }
   const list = organizations.data.organizations
   const current = list.find((organization) => organization.id === organizationId)
 
@@ -36,12 +46,7 @@ export function OrganizationSelect({ organizationId, locked }: { organizationId:
         label={t('application.organization.label')}
         hint={t('application.organization.hint', { platform: config.platformName })}
       >
-        <select
-          value={shown}
-          onChange={(event) => {
-            if (!select.isPending) select.mutate(event.target.value)
-          }}
-        >
+        <select value={shown} onChange={(event) => choose(event.target.value)}>
           {list.map((organization) => (
             <option key={organization.id} value={organization.id}>
               {organization.name}
@@ -52,11 +57,12 @@ export function OrganizationSelect({ organizationId, locked }: { organizationId:
       <p role="status" className={styles.hint}>
         {select.isPending ? t('application.organization.switching') : ''}
       </p>
-      {select.isError ? (
+      {failed ? (
         <ApiErrorNotice
-          error={select.error}
+          error={failed.error}
           title={t('application.organization.failed')}
-          onRetry={() => select.variables && select.mutate(select.variables)}
+          onRetry={() => choose(failed.organizationId)}
+          retrying={select.isPending}
         />
       ) : null}
     </div>

@@ -126,7 +126,12 @@ function GeneralInformation({ application }: { application: Application }) {
   const saveDraft = useSaveBillingDraft(application.id)
   const backupKey = `billing.${application.id}.general`
   const [server] = useState(() => generalValuesOf(application.billingAccountDraft))
-  const [start] = useState(() => ({ ...server, ...readBackup<Partial<GeneralValues>>(backupKey) }))
+  // The local copy is the autosaved draft (`{ general: values }`): a save that failed (offline, an
+  // ended session, a server error) comes back from it.
+  const [start] = useState(() => ({
+    ...server,
+    ...readBackup<{ general?: Partial<GeneralValues> }>(backupKey)?.general,
+  }))
   const form = usePageForm<GeneralValues, z.output<typeof GeneralForm>, BillingAccountDraftPatch>({
     schema: GeneralForm,
     defaultValues: start,
@@ -224,7 +229,12 @@ function CompanyInformation({ application, card }: { application: Application; c
   const backupKey = `billing.${application.id}.company`
   const kept = application.bankDetails ?? null
   const [server] = useState(() => companyValuesOf(application.billingAccountDraft, card, kept))
-  const [start] = useState(() => ({ ...server, ...readBackup<Partial<CompanyValues>>(backupKey) }))
+  // The local copy is the autosaved draft (`{ company: values }`): a save that failed (offline, an
+  // ended session, a server error) comes back from it.
+  const [start] = useState(() => ({
+    ...server,
+    ...readBackup<{ company?: Partial<CompanyValues> }>(backupKey)?.company,
+  }))
   const form = usePageForm<CompanyValues, z.output<typeof CompanyForm>, BillingAccountDraftPatch>({
     schema: CompanyForm,
     defaultValues: start,
@@ -377,7 +387,12 @@ function ContactsAndCreate({ application, card }: { application: Application; ca
   const create = useCreateBillingAccount()
   const backupKey = `billing.${application.id}.contacts`
   const [server] = useState(() => contactsValuesOf(application.billingAccountDraft, application.contacts))
-  const [start] = useState(() => ({ ...server, ...readBackup<Partial<ContactsValues>>(backupKey) }))
+  // The local copy is the autosaved draft (`{ contacts: values }`): a save that failed (offline, an
+  // ended session, a server error) comes back from it.
+  const [start] = useState(() => ({
+    ...server,
+    ...readBackup<{ contacts?: Partial<ContactsValues> }>(backupKey)?.contacts,
+  }))
   const form = usePageForm<ContactsValues, z.output<typeof Contacts>, BillingAccountDraftPatch>({
     schema: Contacts,
     defaultValues: start,

@@ -32,11 +32,13 @@ function Upgrade({ account }: { account: BillingAccount }) {
   // The balance as it was when the page opened: after the upgrade it is shown beside the new one.
   const [before] = useState(account.grantBalance)
   const upgraded = account.paid
+  // The last failure stays while trying again (Try again keeps focus); the next answer replaces it.
+  const [failure, setFailure] = useState<unknown>(null)
 
   const confirm = () => {
     // One upgrade however often the button is pressed; a retry reuses the key.
     if (upgrade.isPending) return
-    upgrade.mutate({ idempotencyKey: keyFor(account.id) })
+    upgrade.mutate({ idempotencyKey: keyFor(account.id) }, { onError: setFailure })
   }
 
   return (
@@ -82,8 +84,13 @@ function Upgrade({ account }: { account: BillingAccount }) {
           </Notice>
         ) : (
           <>
-            {upgrade.isError ? (
-              <ApiErrorNotice error={upgrade.error} title={t('billing.upgrade.failed')} onRetry={confirm} />
+            {failure !== null ? (
+              <ApiErrorNotice
+                error={failure}
+                title={t('billing.upgrade.failed')}
+                onRetry={confirm}
+                retrying={upgrade.isPending}
+              />
             ) : null}
             <div className={styles.actions}>
               <button

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { buttonClass } from '@/components/button'
 import { Notice } from '@/components/notice'
 import { config } from '@/config'
+import videoMedia from '@/domain/video-media.json'
 import { type Language, useMessages } from '@/lib/i18n'
 import styles from './partnership.module.css'
 import type { VideoGate } from './use-video-gate'
@@ -15,6 +16,11 @@ const MEDIA = `${import.meta.env.BASE_URL}media/partner-program`
 export const VIDEO_SRC: Record<Language, string> = { en: `${MEDIA}.webm`, ru: `${MEDIA}.ru.webm` }
 const POSTER_SRC: Record<Language, string> = { en: `${MEDIA}.poster.jpg`, ru: `${MEDIA}.ru.poster.jpg` }
 const CAPTION_LANGUAGES: Language[] = ['en', 'ru']
+/**
+ * The platform's name as the narration and captions say it (scripts/make-video.sh records it): the
+ * transcript says the same words even in a build configured with another name.
+ */
+export const NARRATED_PLATFORM: string = videoMedia.platform
 export const GATE_MESSAGE_ID = 'video-gate-message'
 export const VIDEO_ELEMENT_ID = 'partnership-video'
 
@@ -163,10 +169,10 @@ export function InformationVideo({ gate }: { gate: VideoGate }) {
         <summary>{t('partnership.video.transcript')}</summary>
         {script.slides.map((slide) => (
           <div key={slide.title.en}>
-            <h3>{slide.title[language].replaceAll('{platform}', platform)}</h3>
+            <h3>{slide.title[language].replaceAll('{platform}', NARRATED_PLATFORM)}</h3>
             <p>
               {slide.narration
-                .map((sentence) => sentence[language].replaceAll('{platform}', platform))
+                .map((sentence) => sentence[language].replaceAll('{platform}', NARRATED_PLATFORM))
                 .join(' ')}
             </p>
           </div>

@@ -1,4 +1,5 @@
 import { db } from '@mocks/db'
+import { injectFault } from '@mocks/http'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { USER_STORAGE_PREFIX } from '@/lib/use-autosave'
@@ -121,7 +122,8 @@ describe('step 4: the questionnaire', () => {
   it('keeps the answers in this browser when the draft cannot be saved, and says so', async () => {
     const { user } = await openQuestionnaire()
     await screen.findByRole('heading', { level: 1, name: 'Questionnaire about your company' })
-    db.sessions.remove(() => true)
+    // The server cannot save (a 401 would be a session that ended: sign-in's business).
+    injectFault('savePartnershipDraft', { kind: 'status', status: 503, times: Number.POSITIVE_INFINITY })
     await user.selectOptions(screen.getByLabelText('Company size'), '1–10 people')
     expect(
       await screen.findByText(/The draft was not saved. What you entered is kept in this browser./),

@@ -1,4 +1,5 @@
 import { db } from '@mocks/db'
+import { clearInjectedFailures, injectFault } from '@mocks/http'
 import { renderApp } from '@test/render-app'
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
@@ -118,8 +119,8 @@ describe('step 4: the information video gate', () => {
     const first = await openStep4()
     await screen.findByRole('heading', { level: 1, name: 'Partnership type' })
     const id = theApplication().id
-    // The server refuses for a while: sign the session out under the page's feet.
-    db.sessions.remove(() => true)
+    // The server cannot save for a while (a 401 would be a session that ended: sign-in's business).
+    injectFault('saveVideoProgress', { kind: 'status', status: 503, times: Number.POSITIVE_INFINITY })
     const video = controlVideo()
     act(() => {
       video.loadMetadata()
@@ -131,13 +132,8 @@ describe('step 4: the information video gate', () => {
     expect(db.applications.get(id)?.video.furthest).toBe(0)
     first.unmount()
 
-    // Back on the page later (signed in again): the video resumes from this browser's copy.
-    await db.sessions.insert({
-      id: 's-again',
-      userId: 'u-anna',
-      method: 'account',
-      organizationId: 'org-romashka',
-    })
+    // Back on the page later (the server answers again): the video resumes from this browser's copy.
+    clearInjectedFailures()
     await renderApp({ path: '/partnership', started: true })
     await screen.findByRole('heading', { level: 1, name: 'Partnership type' })
     const again = controlVideo()

@@ -1,8 +1,10 @@
-import { failNext } from '@mocks/http'
+import { failNext, setLatency } from '@mocks/http'
 import { renderApp } from '@test/render-app'
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { programSettingsQuery } from './api'
+
+const closedHeading = /referral program is not accepting new partners/i
 
 describe('the referral notice', () => {
   it('shows the closed notice in its place when the program settings cannot be read (nothing moves)', async () => {
@@ -11,9 +13,26 @@ describe('the referral notice', () => {
     await waitFor(() =>
       expect(queryClient.getQueryState(programSettingsQuery().queryKey)?.status).toBe('error'),
     )
-    const heading = screen.getByRole('heading', { name: /referral program is not accepting new partners/i })
+    const heading = screen.getByRole('heading', { name: closedHeading })
     expect(heading).toBeVisible()
     // Shown, not only holding its place: nothing hides it from assistive technology.
     expect(heading.closest('[aria-hidden="true"]')).toBeNull()
+  })
+
+  it('shows the seed’s closed notice before the settings arrive, so the first paint holds the page’s largest text', async () => {
+    setLatency(1_500)
+    const { queryClient } = await renderApp({ path: '/' })
+    const heading = await screen.findByRole('heading', { name: closedHeading })
+    expect(queryClient.getQueryState(programSettingsQuery().queryKey)?.status).toBe('pending')
+    expect(heading).toBeVisible()
+    expect(heading.closest('[aria-hidden="true"]')).toBeNull()
+  })
+
+  it('gives its place to the open note when the settings say the referral program is open', async () => {
+    await renderApp({ path: '/', scenario: 'referral-open' })
+    expect(
+      await screen.findByRole('heading', { name: /referral program is accepting new partners/i }),
+    ).toBeVisible()
+    expect(screen.queryByRole('heading', { name: closedHeading })).toBeNull()
   })
 })

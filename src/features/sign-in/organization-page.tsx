@@ -12,6 +12,7 @@ import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
 import { organizationsQuery, useSession } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
+import { readReturnAfterSignIn, takeReturnAfterSignIn } from '@/lib/return-after-sign-in'
 import { useSelectOrganization } from './api'
 import styles from './sign-in.module.css'
 
@@ -24,6 +25,14 @@ export function OrganizationPage() {
 
 type Values = { organizationId: string }
 
+/** The organization of the page to return to, when this user's session ended there. */
+function returningTo(session: Session, ids: string[]): string | null {
+  const kept = readReturnAfterSignIn()
+  return kept?.userId === session.user.id && kept.organizationId && ids.includes(kept.organizationId)
+    ? kept.organizationId
+    : null
+}
+
 function ChooseOrganization({ session }: { session: Session }) {
   const { t } = useMessages('signIn', 'forms')
   const navigate = useNavigate()
@@ -34,7 +43,8 @@ function ChooseOrganization({ session }: { session: Session }) {
     schema: z.object({
       organizationId: z.string().refine((id) => ids.includes(id), errorCode('required')),
     }),
-    defaultValues: { organizationId: session.organizationId ?? '' },
+    // After a session that ended mid-step, the organization the user was working in.
+    defaultValues: { organizationId: session.organizationId ?? returningTo(session, ids) ?? '' },
     fields: {
       organizationId: {
         id: 'organization',
@@ -47,7 +57,11 @@ function ChooseOrganization({ session }: { session: Session }) {
     keep: { key: `organization.${session.user.id}` },
     onSubmit: async ({ organizationId }) => {
       await select.mutateAsync(organizationId)
-      navigate(PATHS.application)
+      // Back to the page whose session ended, when there is one (the same user and organization).
+      navigate(
+        takeReturnAfterSignIn({ userId: session.user.id, organizationId }, Object.values(PATHS)) ??
+          PATHS.application,
+      )
     },
   })
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { RecentAccount } from '@/api/contract'
 import { PATHS } from '@/api/paths'
@@ -42,6 +42,8 @@ export function RecentAccounts() {
   const signIn = useSignInWithAccount()
   // The pending state reaches the render a moment after mutate(): a quick second click must not slip in.
   const inFlight = useRef(false)
+  // The last failure stays while trying again (Try again keeps focus); the next answer replaces it.
+  const [failed, setFailed] = useState<{ error: unknown; userId: string } | null>(null)
 
   if (accounts.isPending) {
     return (
@@ -67,8 +69,9 @@ export function RecentAccounts() {
     signIn.mutate(userId, {
       onSuccess: () => navigate(PATHS.signInOrganization),
       // After a success the list stays busy while the next page loads: no second sign-in meanwhile.
-      onError: () => {
+      onError: (error) => {
         inFlight.current = false
+        setFailed({ error, userId })
       },
     })
   }
@@ -77,11 +80,12 @@ export function RecentAccounts() {
 
   return (
     <>
-      {signIn.isError ? (
+      {failed ? (
         <ApiErrorNotice
-          error={signIn.error}
+          error={failed.error}
           title={t('signIn.account.signInError')}
-          onRetry={() => choose(signIn.variables)}
+          onRetry={() => choose(failed.userId)}
+          retrying={busy}
         />
       ) : null}
       <ul

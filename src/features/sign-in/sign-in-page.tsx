@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { useState } from 'react'
+import { Link, useLocation } from 'react-router'
 import { PATHS } from '@/api/paths'
 import { buttonClass } from '@/components/button'
 import { Notice } from '@/components/notice'
@@ -7,21 +8,36 @@ import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
 import { sessionQuery } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
+import { readReturnAfterSignIn } from '@/lib/return-after-sign-in'
 import { SSO_PATH } from './api'
 import { RecentAccounts } from './recent-accounts'
 import styles from './sign-in.module.css'
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
 
 /** Step 2: the three ways to sign in (the seed's words): an existing account, a new Yandex ID, SSO. */
 export function SignInPage() {
   const { t } = useMessages('signIn')
   const session = useQuery(sessionQuery())
   const platform = config.platformName
-  const signedIn = session.data ?? null
+  const { state } = useLocation()
+  // The session ended mid-step (the app brought the user here and keeps the page to return to).
+  const [ended] = useState(
+    () => readReturnAfterSignIn() !== null || (isRecord(state) && state.sessionEnded === true),
+  )
+  const signedIn = ended ? null : (session.data ?? null)
 
   return (
     <>
       <PageHeading>{t('signIn.title')}</PageHeading>
       <p className={styles.lead}>{t('signIn.lead', { platform })}</p>
+
+      {ended ? (
+        <Notice tone="warning" live title={t('signIn.sessionEnded.title')}>
+          <p>{t('signIn.sessionEnded.body')}</p>
+        </Notice>
+      ) : null}
 
       {signedIn ? (
         <Notice tone="info" title={t('signIn.signedIn.title', { name: signedIn.user.name })}>
