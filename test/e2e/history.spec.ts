@@ -1,12 +1,21 @@
 /**
  * Issue 11: back and forward through the flow keep what was entered and never resend anything.
- * Step 5 from its own page through the three creation pages (a scenario far into the flow), then
+ * The whole flow (below), and step 5 from its own page through the three creation pages (a scenario far into the flow), then
  * back to the start and forward again with the browser's buttons: each page shows what was entered,
  * and history navigation sends no POST, PUT, PATCH or DELETE to the API (counted from the page; the
  * service worker answers them).
  */
 import type { Request } from '@playwright/test'
 import { expect, test, waitForMockedApi } from './fixtures'
+import {
+  applyWithAccount,
+  choosePartnership,
+  inReview,
+  Journey,
+  openProgram,
+  sendQuestionnaire,
+  signInWithAccount,
+} from './journey'
 
 const SBER = '044525225'
 const ACCOUNT = '40802810000000007777'
@@ -75,4 +84,91 @@ test('back and forward through step 5 keep every value and send nothing', async 
   await contacts()
 
   expect(sent).toEqual([])
+})
+
+/**
+ * The whole flow, as an existing customer goes through it (program page → sign-in → application with
+ * a qualifying account → video, partnership type, questionnaire → in review; journey.ts's steps),
+ * then back with the browser's button to the program page and forward again to the confirmation:
+ * every page comes back with its heading and what was entered on it, and history navigation sends
+ * nothing to the API.
+ */
+test('back and forward through the whole flow keep what was entered and send nothing', async ({ page }) => {
+  test.setTimeout(300_000)
+  await page.addInitScript(() => window.localStorage.setItem('partner-onboarding.mock-latency', '0'))
+  const j = new Journey(page, 'en')
+  const { t } = j
+  await openProgram(j, 'qualifying-account')
+  await signInWithAccount(j, /Анна Смирнова/, 'Ромашка Софт')
+  const contacts = { position: 'Технический директор', phone: '8 (912) 345-67-89' }
+  await applyWithAccount(j, contacts, 'Ромашка Софт — основной')
+  await choosePartnership(j, { types: ['direct'], taxation: 'osno' })
+  await sendQuestionnaire(j)
+  await inReview(j)
+  const h1 = page.getByRole('heading', { level: 1 })
+  const end = { path: new URL(page.url()).pathname, heading: (await h1.textContent()) ?? '' }
+
+  const sent: string[] = []
+  page.on('request', (request) => {
+    if (isMutation(request)) sent.push(`${request.method()} ${new URL(request.url()).pathname}`)
+  })
+  /** What a page shows: its heading, and the text and field values the user can read on it. */
+  const shown = async () => {
+    await expect(h1).toBeVisible()
+    return {
+      path: new URL(page.url()).pathname,
+      heading: (await h1.textContent()) ?? '',
+      text: await page.evaluate(() =>
+        [
+          document.querySelector('main')?.textContent ?? '',
+          ...[...document.querySelectorAll('main input, main textarea, main select')].map(
+            (field) => (field as HTMLInputElement).value,
+          ),
+        ].join('\n'),
+      ),
+    }
+  }
+  /** What was entered on a page, found again on it (in a field or as text). */
+  const entered: Record<string, string[]> = {
+    '/application': [contacts.position, 'Ромашка Софт — основной'],
+  }
+  /** The partnership type chosen: still ticked where the page offers the choice, or said as text. */
+  const direct = page.getByRole('checkbox', { name: new RegExp(`^${t('partnership.types.direct')}`) })
+  const keepsThePartnership = async (path: string) => {
+    if (path !== '/partnership') return
+    if (await direct.count()) await expect(direct).toBeChecked()
+    else await expect(page.getByRole('main')).toContainText(t('partnership.types.direct'))
+  }
+
+  // Back to the program page, one history entry at a time.
+  const back: Awaited<ReturnType<typeof shown>>[] = []
+  for (let step = 0; step < 30 && new URL(page.url()).pathname !== '/'; step++) {
+    await page.goBack()
+    const now = await shown()
+    for (const words of entered[now.path] ?? [])
+      expect(now.text, `${now.path} keeps ${words}`).toContain(words)
+    await keepsThePartnership(now.path)
+    back.push(now)
+  }
+  expect(new URL(page.url()).pathname).toBe('/')
+  await expect(h1).toHaveText(t('program.title'))
+  // Every step's page was on the way.
+  for (const path of ['/welcome', '/sign-in', '/application', '/partnership', '/partnership/questionnaire'])
+    expect(back.map((entry) => entry.path)).toContain(path)
+
+  // Forward again: the same pages, in the same order, showing the same, up to where the flow stood.
+  for (const before of back.slice(0, -1).reverse()) {
+    await page.goForward()
+    const now = await shown()
+    expect(now.path).toBe(before.path)
+    expect(now.heading).toBe(before.heading)
+    for (const words of entered[now.path] ?? [])
+      expect(now.text, `${now.path} keeps ${words}`).toContain(words)
+    await keepsThePartnership(now.path)
+  }
+  await page.goForward()
+  await expect(h1).toHaveText(end.heading)
+  expect(new URL(page.url()).pathname).toBe(end.path)
+
+  expect(sent, 'history navigation sends nothing').toEqual([])
 })

@@ -352,6 +352,10 @@ describe('the partnership application page', () => {
     ).toBeInTheDocument()
     // The page and the summary beside it both show it as text.
     expect(document.querySelector('main img, main b, aside img, aside b')).toBeNull()
+    // The sent application names the billing account the company was given by.
+    expect(
+      within(screen.getByRole('main')).getByText('From the billing account “Ромашка Софт — основной”'),
+    ).toBeInTheDocument()
     expect(screen.queryByRole('combobox', { name: 'Organization' })).not.toBeInTheDocument()
   })
 

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useReducer, useRef, useState } from 'react'
+import { useEffect, useReducer, useRef, useState } from 'react'
+import { useLocation } from 'react-router'
 import type { User } from '@/api/contract'
 import { PageHeading } from '@/components/page-heading'
 import { billingAccountsQuery } from '@/features/billing'
@@ -35,6 +36,17 @@ function OrganizationApplication({ user, organizationId }: { user: User; organiz
     notifyOnChangeProps: () => (leaving.current ? [] : ['data']),
   }).data
   const accounts = useSuspenseQuery(billingAccountsQuery(organizationId)).data
+  // Back here while that navigation was still on its way (the browser's Back, pressed at once): this
+  // page never left, so it shows what the server says again.
+  const { key } = useLocation()
+  const arrivedAt = useRef(key)
+  useEffect(() => {
+    if (key === arrivedAt.current) return
+    arrivedAt.current = key
+    if (!leaving.current) return
+    leaving.current = false
+    left()
+  }, [key])
   const sent = application ? application.status !== 'draft' && !leaving.current : false
 
   return (
@@ -43,7 +55,7 @@ function OrganizationApplication({ user, organizationId }: { user: User; organiz
       <p className={styles.lead}>{t('application.lead')}</p>
       <OrganizationSelect organizationId={organizationId} locked={sent} />
       {application && sent ? (
-        <SentApplication application={application} />
+        <SentApplication application={application} accounts={accounts} />
       ) : (
         <ApplicationForm
           // Another organization is another application: the form starts afresh from its draft.

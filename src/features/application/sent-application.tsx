@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Application } from '@/api/contract'
+import type { Application, BillingAccount } from '@/api/contract'
 import { PATHS } from '@/api/paths'
 import { buttonClass } from '@/components/button'
 import details from '@/components/details-list.module.css'
@@ -8,9 +8,20 @@ import { formatDateTime } from '@/lib/format'
 import { useMessages } from '@/lib/i18n'
 
 /** An application that was sent: what was sent, and the way on to step 4. */
-export function SentApplication({ application }: { application: Application }) {
+export function SentApplication({
+  application,
+  accounts,
+}: {
+  application: Application
+  /** The organization's billing accounts: the one the company was given by is named. */
+  accounts: BillingAccount[]
+}) {
   const { t } = useMessages('application')
   const company = application.company
+  const account =
+    company?.source === 'billing-account'
+      ? accounts.find((candidate) => candidate.id === company.billingAccountId)
+      : undefined
   return (
     <>
       <Notice tone="success" title={t('application.sent.title')}>
@@ -37,7 +48,9 @@ export function SentApplication({ application }: { application: Application }) {
             <dd>
               {company.source === 'tin'
                 ? `${company.company.shortName}, ${t('application.company.tin')} ${company.tin}`
-                : t('application.sent.fromAccount')}
+                : account
+                  ? t('application.sent.fromNamedAccount', { name: account.name })
+                  : t('application.sent.fromAccount')}
             </dd>
           </div>
         ) : null}
