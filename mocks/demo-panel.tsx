@@ -30,7 +30,8 @@ import {
   type RequestableField,
 } from '@/api/contract'
 import { formatDate } from '@/lib/format'
-import { i18n, type Language, type MessageId } from '@/lib/i18n'
+import { i18n, type Language } from '@/lib/i18n'
+import { FIELD_LABEL } from '@/lib/requestable-field-labels'
 import { scenarioName } from './db'
 // The panel's own stylesheet, loaded with this mock-only chunk (the page's CSP allows stylesheets from 'self' only).
 import './demo-panel.css'
@@ -81,16 +82,6 @@ const REASONS = RejectionReasons.options
 
 /** Remembered across the reload a review action causes, so the panel stays open and says what it did. */
 const PANEL_STATE_KEY = 'partner-onboarding.demo-panel'
-
-const FIELD_LABEL: Record<RequestableField, MessageId> = {
-  'contacts.name': 'status.answers.contacts.name',
-  'contacts.position': 'status.answers.contacts.position',
-  'contacts.email': 'status.answers.contacts.email',
-  'contacts.phone': 'status.answers.contacts.phone',
-  'questionnaire.website': 'status.answers.profile.website',
-  'questionnaire.certifiedEngineers': 'status.answers.profile.engineers',
-  'questionnaire.comment': 'status.answers.profile.comment',
-}
 
 /**
  * The app's own mark that step 1 was read (src/app/progress.ts, STARTED_KEY; the mock layer may not

@@ -18,7 +18,7 @@ import { db } from '@mocks/db'
 import { setVerificationDelay, verificationDelay } from '@mocks/handlers/billing'
 import { type FaultKind, injectedFaults, injectFault } from '@mocks/http'
 import { server } from '@mocks/node'
-import { applyScenario } from '@mocks/scenarios'
+import { applyScenario, type ScenarioName } from '@mocks/scenarios'
 import { QUESTIONNAIRE_ANSWERS, theApplication } from '@test/api'
 import { renderApp } from '@test/render-app'
 import { screen, waitFor, within } from '@testing-library/react'
@@ -164,6 +164,21 @@ const saveNow = () => screen.getByRole('button', { name: words('forms.autosave.r
 const sessions = () => db.sessions.all().map(({ userId, organizationId }) => ({ userId, organizationId }))
 const SBER = '044525225'
 const accountFor = (bik: string) => withControlDigit(settlementPrefix(bik), '40702810000000012345')
+
+/**
+ * Step 4 with the video watched, the given partnership types ticked (a referral among them), the
+ * bank details typed (the bank found by its BIK) and the "income" simplified taxation chosen.
+ */
+async function referralPartner({ scenario, types }: { scenario: ScenarioName; types: RegExp[] }) {
+  const app = await openStep4({ scenario, watched: true })
+  await heading('Partnership type')
+  for (const type of types) await app.user.click(screen.getByRole('checkbox', { name: type }))
+  await fill(app, 'BIK', SBER)
+  await screen.findByText('ПАО Сбербанк')
+  await fill(app, 'Settlement account', accountFor(SBER))
+  await app.user.click(screen.getByRole('radio', { name: /“income” \(USN\)/ }))
+  return app
+}
 const petrovAccounts = () => db.billingAccounts.filter((account) => account.organizationId === 'org-petrov')
 const anna = { userId: 'u-anna', organizationId: 'org-romashka' }
 
@@ -446,17 +461,11 @@ const ROWS: Row[] = [
   {
     endpoint: 'setBankDetails',
     title: 'partnership type: referral bank details, to the billing account',
-    open: async () => {
-      const app = await openStep4({ scenario: 'application-sent-referral-open', watched: true })
-      await heading('Partnership type')
-      await app.user.click(screen.getByRole('checkbox', { name: /Direct partner/ }))
-      await app.user.click(screen.getByRole('checkbox', { name: /Referral partner/ }))
-      await fill(app, 'BIK', SBER)
-      await screen.findByText('ПАО Сбербанк')
-      await fill(app, 'Settlement account', accountFor(SBER))
-      await app.user.click(screen.getByRole('radio', { name: /“income” \(USN\)/ }))
-      return app
-    },
+    open: () =>
+      referralPartner({
+        scenario: 'application-sent-referral-open',
+        types: [/Direct partner/, /Referral partner/],
+      }),
     act: (app) => press(app, 'Continue'),
     failure: () => alertTitled('Your choice could not be saved'),
     again: mainButton('Continue'),
@@ -478,16 +487,7 @@ const ROWS: Row[] = [
   {
     endpoint: 'setApplicationBankDetails',
     title: 'partnership type: referral bank details, kept with the application',
-    open: async () => {
-      const app = await openStep4({ scenario: 'application-sent-by-tin', watched: true })
-      await heading('Partnership type')
-      await app.user.click(screen.getByRole('checkbox', { name: /Referral partner/ }))
-      await fill(app, 'BIK', SBER)
-      await screen.findByText('ПАО Сбербанк')
-      await fill(app, 'Settlement account', accountFor(SBER))
-      await app.user.click(screen.getByRole('radio', { name: /“income” \(USN\)/ }))
-      return app
-    },
+    open: () => referralPartner({ scenario: 'application-sent-by-tin', types: [/Referral partner/] }),
     act: (app) => press(app, 'Continue'),
     failure: () => alertTitled('Your choice could not be saved'),
     again: tryAgain,

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { setupI18n } from '@lingui/core'
 import { compileMessage } from '@lingui/message-utils/compileMessage'
 import type { Locator, Page } from '@playwright/test'
+import { STEP_IDS, type StepIdValue } from '../../src/api/step-ids'
 import { settlementPrefix, withControlDigit } from '../../src/lib/identifiers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
@@ -243,15 +244,7 @@ export class Journey {
   async arrive(
     name: string,
     heading: string,
-    step:
-      | 'welcome'
-      | 'sign-in'
-      | 'application'
-      | 'partnership'
-      | 'billing'
-      | 'confirmation'
-      | 'partner'
-      | null,
+    step: StepIdValue | null,
     carried: string[] = [],
     /** After an in-app navigation the page's heading takes focus (not after a first load, a reload, or where the page focuses a field). */
     focus: 'heading' | 'elsewhere' = 'heading',
@@ -263,15 +256,7 @@ export class Journey {
     await expect(page.locator('html')).toHaveAttribute('lang', this.language)
     if (step) {
       const steps = page.getByRole('navigation', { name: t('common.steps.navLabel') })
-      const number = [
-        'welcome',
-        'sign-in',
-        'application',
-        'partnership',
-        'billing',
-        'confirmation',
-        'partner',
-      ]
+      const number: readonly string[] = STEP_IDS
       if (this.options.phone)
         await expect(steps.getByRole('button')).toHaveText(
           new RegExp(
