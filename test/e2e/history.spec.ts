@@ -112,11 +112,27 @@ test('back and forward through the whole flow keep what was entered and send not
   page.on('request', (request) => {
     if (isMutation(request)) sent.push(`${request.method()} ${new URL(request.url()).pathname}`)
   })
+  /**
+   * Each page's heading. After goBack/goForward the address changes at once while the router is still
+   * loading the page (the old page stays until then), so a page is read only once its own heading shows.
+   */
+  const HEADING: Record<string, string> = {
+    '/': t('program.title'),
+    '/welcome': t('welcome.title'),
+    '/sign-in': t('signIn.title'),
+    '/sign-in/organization': t('signIn.organization.title'),
+    '/application': t('application.title'),
+    '/partnership': t('partnership.title'),
+    '/partnership/questionnaire': t('partnership.questionnaire.title'),
+    '/confirmation': t('status.title'),
+  }
   /** What a page shows: its heading, and the text and field values the user can read on it. */
   const shown = async () => {
-    await expect(h1).toBeVisible()
+    const path = new URL(page.url()).pathname
+    expect(HEADING, `a heading known for ${path}`).toHaveProperty([path])
+    await expect(h1).toHaveText(HEADING[path] ?? '')
     return {
-      path: new URL(page.url()).pathname,
+      path,
       heading: (await h1.textContent()) ?? '',
       text: await page.evaluate(() =>
         [
