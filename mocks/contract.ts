@@ -7,6 +7,7 @@
  * The mock server serves both tables (`servedEndpoints`); mock-only UI calls these with `callMock`.
  */
 import { z } from 'zod'
+import { fillPath, type ParamsOf } from '@/api/call'
 import { request } from '@/api/client'
 import {
   Application,
@@ -68,9 +69,6 @@ export const servedEndpoints = { ...endpoints, ...mockOnlyEndpoints }
 export type ServedEndpointName = keyof typeof servedEndpoints
 
 type Def<N extends MockOnlyEndpointName> = (typeof mockOnlyEndpoints)[N]
-type ParamsOf<P extends string> = P extends `${string}{${infer K}}${infer Rest}`
-  ? { [k in K]: string } & ParamsOf<Rest>
-  : unknown
 
 /** Calls a mock-only endpoint as `call()` calls the client's: path, method and schemas from the table. */
 export function callMock<N extends MockOnlyEndpointName>(
@@ -82,9 +80,7 @@ export function callMock<N extends MockOnlyEndpointName>(
   },
 ): Promise<z.output<Def<N>['response']>> {
   const def: Endpoint = mockOnlyEndpoints[name]
-  const params = options.params as Record<string, string>
-  const path = def.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? ''))
-  return request(path, {
+  return request(fillPath(def.path, options.params as Record<string, string>), {
     method: def.method.toUpperCase() as 'GET',
     body: options.body,
     response: def.response,

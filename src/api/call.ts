@@ -12,9 +12,15 @@ type ResponseOf<N extends EndpointName> = Def<N>['response'] extends z.ZodType
   : undefined
 type RequestOf<N extends EndpointName> =
   Def<N> extends { request: z.ZodType } ? z.input<Def<N>['request']> : never
-type ParamsOf<P extends string> = P extends `${string}{${infer K}}${infer Rest}`
+/** The `{name}` parameters of a contract path, as an object type. */
+export type ParamsOf<P extends string> = P extends `${string}{${infer K}}${infer Rest}`
   ? { [k in K]: string } & ParamsOf<Rest>
   : unknown
+
+/** A contract path with its `{name}` parameters filled in, each encoded. */
+export function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? ''))
+}
 
 export type CallOptions<N extends EndpointName> = {
   signal?: AbortSignal
@@ -28,9 +34,7 @@ export type CallOptions<N extends EndpointName> = {
 
 export function call<N extends EndpointName>(name: N, options: CallOptions<N>): Promise<ResponseOf<N>> {
   const def = endpoints[name]
-  const params = (options.params ?? {}) as Record<string, string>
-  const path = def.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? ''))
-  return request(path, {
+  return request(fillPath(def.path, (options.params ?? {}) as Record<string, string>), {
     method: def.method.toUpperCase() as 'GET',
     body: options.body,
     response: def.response,
