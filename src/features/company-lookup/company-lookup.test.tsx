@@ -6,11 +6,11 @@
 import { server } from '@mocks/node'
 import { generateCompany } from '@mocks/registry/generate'
 import { lookupCompany, RESERVED_TINS, resetRegistryOutage } from '@mocks/registry/index'
-import { renderApp } from '@test/render-app'
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeTin } from '@/lib/identifiers'
+import { openAsIvan } from './open-as-ivan'
 
 const LOOKUP_PATH = '/api/registry/companies/lookup'
 
@@ -35,18 +35,6 @@ function watchLookups() {
     server.events.removeListener('request:start', listener)
   })
   return requests
-}
-
-async function openAsIvan(language: 'en' | 'ru' = 'en') {
-  const app = await renderApp({
-    path: '/application',
-    signedInAs: { userId: 'u-ivan', organizationId: 'org-petrov' },
-    language,
-  })
-  const tin = await screen.findByRole('textbox', {
-    name: language === 'en' ? /company tin/i : /инн компании/i,
-  })
-  return { ...app, tin }
 }
 
 const ORGANIZATION_TIN = completeTin('540712345')

@@ -5,22 +5,10 @@
  */
 import { TIN_HINTS } from '@mocks/demo-tin-hints'
 import { RESERVED_TINS, resetRegistryOutage } from '@mocks/registry/index'
-import { renderApp } from '@test/render-app'
 import { act, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setDemoHints } from '@/lib/demo-hints'
-
-async function openAsIvan(language: 'en' | 'ru' = 'en') {
-  const app = await renderApp({
-    path: '/application',
-    signedInAs: { userId: 'u-ivan', organizationId: 'org-petrov' },
-    language,
-  })
-  const tin = await screen.findByRole('textbox', {
-    name: language === 'en' ? /company tin/i : /инн компании/i,
-  })
-  return { ...app, tin }
-}
+import { openAsIvan } from './open-as-ivan'
 
 describe('demo TIN chips', () => {
   beforeEach(() => resetRegistryOutage())
