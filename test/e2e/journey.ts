@@ -285,10 +285,24 @@ export class Journey {
       })
   }
 
-  /** No sideways scrolling at 360 px. */
+  /**
+   * No sideways scrolling at 360 px, and nothing cut off at the right edge instead (a long Russian
+   * word in a box that hides its overflow does not widen the page, but is not all there either).
+   */
   async fitsThePhone() {
     const width = await this.page.evaluate(() => document.documentElement.scrollWidth)
     expect(width, `scroll width on ${this.page.url()}`).toBeLessThanOrEqual(360)
+    const beyond = await this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect()
+          // Visually hidden text (1 px, clipped) is for screen readers and never seen.
+          return box.width > 1 && box.height > 1 && box.right > window.innerWidth + 0.5
+        })
+        .filter((element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+        .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`),
+    )
+    expect(beyond, `cut off at the right edge on ${this.page.url()}`).toEqual([])
   }
 
   /** The page's main button: on a phone, it can be scrolled to and is not covered. */

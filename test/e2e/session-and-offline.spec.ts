@@ -2,8 +2,10 @@
  * Issue 11, resilience end to end, in the production build with the mock backend in its worker:
  * - a session that expires mid-step (the demo panel's "End the session") leads to sign-in with a
  *   notice, and signing in again returns to the same page with what was typed (nothing in the URL);
- * - offline in the middle of step 5 (the browser context offline): the page says so, keeps the input,
- *   sends nothing meanwhile, and sends Next once when the connection is back.
+ * - offline for a minute in the middle of step 5 (the browser context offline, the minute lived on the
+ *   page's own clock, `page.clock`, so every timer in it fires): the page says so, keeps the input,
+ *   sends nothing meanwhile, however often Create is pressed, and sends it once, with one
+ *   Idempotency-Key and what was typed, when the connection is back.
  * axe finds nothing on the notice or the banner. With SHOTS_DIR set, both are saved as screenshots
  * (English and Russian, 1280 and 360 px).
  */
@@ -52,6 +54,10 @@ const w = {
     saving: 'Saving…',
     company: 'Company information',
     general: 'General information',
+    contacts: 'Contacts',
+    position: 'Position',
+    create: 'Create',
+    creating: 'Creating…',
   },
   ru: {
     name: 'Название аккаунта',
@@ -68,6 +74,10 @@ const w = {
     saving: 'Сохранение…',
     company: 'Данные о компании',
     general: 'Общая информация',
+    contacts: 'Контакты',
+    position: 'Должность',
+    create: 'Создать',
+    creating: 'Создание…',
   },
 }
 
@@ -109,47 +119,77 @@ for (const language of ['en', 'ru'] as const) {
       await expect(page.getByRole('textbox', { name: words.name })).toHaveValue('Петров ИТ Облако')
     })
 
-    test('offline in the middle of step 5: said, input kept, nothing sent, Next sent once when back', async ({
+    test('offline for a minute in the middle of step 5: said, input kept, Create sent once with one key when back', async ({
       page,
       context,
     }) => {
-      await open(page, '/billing/new/general?scenario=billing-by-tin')
-      await expect(page.getByRole('heading', { level: 1, name: new RegExp(words.general) })).toBeVisible()
-      const sent: string[] = []
+      test.setTimeout(120_000) // three pages of step 5, then the minute (on the page's own clock)
+      // The page's clock (Date, timers, performance) is Playwright's: it runs as usual until the
+      // minute offline, which the page then lives through at once, every timer of it firing in
+      // order (autosave's pause, the client's 30 s request limit, any retry). The mock service
+      // worker keeps the real clock: it is not the page, and offline nothing reaches it.
+      await page.clock.install()
+      // The banner's code and words come after the first paint; offline, nothing more could. (The
+      // page's `performance` is the fake clock's, so its resource entries cannot tell.)
+      const bannerLoaded = page.waitForResponse((response) =>
+        /offline-banner-[\w-]+\.js$/.test(new URL(response.url()).pathname),
+      )
+      await open(page, '/billing/new/general?scenario=billing-by-tin-bank-kept')
+      await page.getByRole('textbox', { name: words.name }).fill('Ромашка Софт — партнерский')
+      await page.getByRole('button', { name: words.next }).click()
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(words.company) })).toBeVisible()
+      await page.getByRole('button', { name: words.next }).click()
+      await expect(page.getByRole('heading', { level: 1, name: words.contacts })).toBeVisible()
+      const sent: { what: string; key: string | undefined; body: string }[] = []
       page.on('request', (request) => {
         if (isMutation(request))
-          sent.push(`${request.method()} ${new URL(request.url()).pathname} ${request.postData() ?? ''}`)
+          sent.push({
+            what: `${request.method()} ${new URL(request.url()).pathname}`,
+            key: request.headers()['idempotency-key'],
+            body: request.postData() ?? '',
+          })
       })
 
-      // The banner's code and words come after the first paint; offline, nothing more could.
-      await page.waitForFunction(() =>
-        performance
-          .getEntriesByType('resource')
-          .some((entry) => /offline-banner-[\w-]+\.js$/.test(entry.name)),
-      )
+      await bannerLoaded
       await context.setOffline(true)
       await expect(page.getByRole('heading', { name: words.offline })).toBeVisible()
-      await page.getByRole('textbox', { name: words.name }).fill('Петров ИТ')
-      await page.getByRole('radio', { name: words.business }).check()
-      await page.getByRole('radio', { name: words.wire }).check()
+      const position = page.getByRole('textbox', { name: words.position })
+      await position.fill('Финансовый директор')
       await expect(page.getByText(words.notSaved)).toBeVisible()
-      await page.getByRole('button', { name: words.next }).click()
-      // The minute offline: the send waits (busy), the page and the input stay, nothing was sent.
-      await expect(page.getByRole('button', { name: words.saving })).toBeVisible()
+      // Create, and again (an impatient user; the busy button is aria-disabled, so the click is forced
+      // past Playwright's check, as a user's would go): the send waits, busy.
+      await page.getByRole('button', { name: words.create }).click()
+      await expect(page.getByRole('button', { name: words.creating })).toBeVisible()
+      await page.getByRole('button', { name: words.creating }).click({ force: true })
+
+      // The minute offline, on the page's clock: whatever timers the page set fire now.
+      const before = await page.evaluate(() => Date.now())
+      await page.clock.runFor('01:00')
+      expect((await page.evaluate(() => Date.now())) - before).toBeGreaterThanOrEqual(60_000)
+      await expect(page.getByRole('button', { name: words.creating })).toBeVisible()
+      await expect(page.getByRole('heading', { name: words.offline })).toBeVisible()
+      await expect(page.getByRole('alert')).toHaveCount(0) // no failure, no timeout said
+      await expect(page).toHaveURL(/\/billing\/new\/contacts$/)
+      await expect(position).toHaveValue('Финансовый директор')
       await expectNoAxeViolations(page)
       await shot(page, 'offline')
-      await expect(page).toHaveURL(/\/billing\/new\/general$/)
-      await expect(page.getByRole('textbox', { name: words.name })).toHaveValue('Петров ИТ')
       expect(sent).toEqual([])
 
       await context.setOffline(false)
-      await expect(page.getByRole('heading', { level: 1, name: new RegExp(words.company) })).toBeVisible()
+      await expect(page).toHaveURL(/\/billing$/)
       await expect(page.getByRole('heading', { name: words.offline })).toBeHidden()
-      // Next was sent once (beside it, at most the autosave of the same values).
-      expect(sent.filter((request) => request.includes('"pagesDone"'))).toHaveLength(1)
-      expect(sent.every((request) => request.includes('/billing-account/draft '))).toBe(true)
-      await page.getByRole('link', { name: language === 'en' ? 'Back' : 'Назад' }).click()
-      await expect(page.getByRole('textbox', { name: words.name })).toHaveValue('Петров ИТ')
+      // Create went once, with one Idempotency-Key (beside it, at most the autosave of the same values).
+      const creates = sent.filter((request) => request.what === 'POST /api/billing-accounts')
+      expect(creates).toHaveLength(1)
+      expect(creates[0]?.key).toMatch(/.{8,}/)
+      expect(
+        sent.every((request) => creates.includes(request) || request.what.endsWith('/billing-account/draft')),
+      ).toBe(true)
+      // What was typed offline is what was sent: the account is created with it.
+      expect(JSON.parse(creates[0]?.body ?? '{}')).toMatchObject({
+        name: 'Ромашка Софт — партнерский',
+        contacts: { position: 'Финансовый директор' },
+      })
     })
   })
 }
