@@ -10,6 +10,8 @@ import { defineConfig, type Plugin } from 'vite'
 import { demoStaticFallbackPlugin } from './scripts/demo-static-fallback.ts'
 import { firstPagePreload } from './scripts/first-page-preload.ts'
 import { writeCatalogTypes } from './scripts/message-catalogs.mjs'
+import { mockCookieDomain } from './scripts/mock-cookie-domain.ts'
+import { prerenderFirstPages } from './scripts/prerender.ts'
 import { securityHeadersPlugin } from './scripts/security-headers.ts'
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url))
@@ -72,6 +74,10 @@ export default defineConfig({
     demoStaticFallbackPlugin(),
     // The first page's catalogs load with the entry, not after it (modulepreload in index.html).
     firstPagePreload(),
+    // Demo build: MSW's cookie store without the public-suffix list (the mock sets no cookie).
+    mockCookieDomain(),
+    // `/` and `/welcome` prerendered to HTML in both languages (after the client build's HTML is written).
+    prerenderFirstPages(),
   ],
   resolve: {
     alias: { '@': r('./src'), '@mocks': r('./mocks'), '@test': r('./test') },

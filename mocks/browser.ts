@@ -1,10 +1,12 @@
 /**
  * Starts the mock backend in the browser: loads the saved database (or seeds a scenario), then
- * registers the service worker. main.tsx calls this in parallel with the first render.
+ * registers the service worker. main.tsx calls this once the first page has painted. The start runs
+ * in pieces, each a task of its own (./yield.ts): this chunk's evaluation, the database, the worker,
+ * and at idle the demo panel, so none of them adds to another's long task.
  */
 import { setupWorker } from 'msw/browser'
 import { setDemoHints } from '@/lib/demo-hints'
-import { loadPersisted } from './db'
+import { loadPersisted, paceLoading, persistInto } from './db'
 import { createDemoBackend, LATENCY_KEY } from './demo-backend'
 import { TIN_HINTS } from './demo-tin-hints'
 import { handlers } from './handlers'
@@ -12,6 +14,7 @@ import { mediaHandlers } from './handlers/media'
 import { setLatency } from './http'
 import { applyScenario, DEFAULT_SCENARIO, isScenarioName } from './scenarios'
 import { guardedStart, sayLinkRefused, takeLinkedState } from './startup'
+import { slicer, whenIdle, yieldToMain } from './yield'
 
 /** @msw/data names records with crypto.randomUUID, which plain-http pages (not localhost) lack. */
 function ensureRandomUUID() {
@@ -34,33 +37,24 @@ export function startMockBackend(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // This chunk's evaluation was one task; the database's load or seed is the next.
+  await yieldToMain()
   ensureRandomUUID()
   // The TIN field offers the reserved TINs as chips (src/lib/demo-hints.ts, empty in a real build).
   setDemoHints('tin', TIN_HINTS)
   const requested = new URLSearchParams(window.location.search).get('scenario')
-  // A reproduction link (#demo=…, mocks/demo-share-state.ts) opens its scenario, page and data.
-  const linked = await takeLinkedState()
-  if (linked) {
-    await loadPersisted(window.localStorage)
-    if ('restore' in linked) await linked.restore()
-    else {
-      await applyScenario(DEFAULT_SCENARIO)
-      void sayLinkRefused(linked.refused)
-    }
-  } else if (requested && isScenarioName(requested)) {
-    // An explicit ?scenario= starts that scenario afresh (demo links, browser tests).
-    await loadPersisted(window.localStorage)
-    await applyScenario(requested)
-    const url = new URL(window.location.href)
-    url.searchParams.delete('scenario')
-    window.history.replaceState(window.history.state, '', url)
-  } else if (!(await loadPersisted(window.localStorage))) {
-    await applyScenario(DEFAULT_SCENARIO)
+  // Loading or seeding the database runs in slices; no request reaches it before the worker starts.
+  paceLoading(slicer())
+  try {
+    await loadOrSeed(requested)
+  } finally {
+    paceLoading(null)
   }
   const configured = Number(
     window.localStorage.getItem(LATENCY_KEY) ?? import.meta.env.VITE_MOCK_LATENCY ?? 350,
   )
   setLatency(Number.isFinite(configured) ? configured : 350)
+  await yieldToMain()
 
   // Media only pass through the worker in the browser; Node tests never load them.
   const worker = setupWorker(...handlers, ...mediaHandlers)
@@ -77,6 +71,31 @@ async function start(): Promise<void> {
   })
   Object.assign(window, { __mockBackend: backend })
   // The designers' demo panel: its own root after the app's (mock-only, like everything here).
-  // Its own chunk, fetched once the worker runs: the worker's code (which API calls wait for) stays smaller.
-  void import('./demo-panel').then(({ mountDemoPanel }) => mountDemoPanel(backend))
+  // Its own chunk, fetched once the worker runs and the page is idle: the worker's code (which API
+  // calls wait for) stays smaller, and the panel's first render does not delay the page's data.
+  whenIdle(() => void import('./demo-panel').then(({ mountDemoPanel }) => mountDemoPanel(backend)))
+}
+
+/** Loads the saved database, or seeds what the address asks for (a reproduction link, `?scenario=`). */
+async function loadOrSeed(requested: string | null): Promise<void> {
+  // A reproduction link (#demo=…, mocks/demo-share-state.ts) opens its scenario, page and data.
+  const linked = await takeLinkedState()
+  if (linked) {
+    await loadPersisted(window.localStorage)
+    if ('restore' in linked) await linked.restore()
+    else {
+      await applyScenario(DEFAULT_SCENARIO)
+      void sayLinkRefused(linked.refused)
+    }
+  } else if (requested && isScenarioName(requested)) {
+    // An explicit ?scenario= starts that scenario afresh (demo links, browser tests): what is stored
+    // is replaced, so it is not read into memory first.
+    persistInto(window.localStorage)
+    await applyScenario(requested)
+    const url = new URL(window.location.href)
+    url.searchParams.delete('scenario')
+    window.history.replaceState(window.history.state, '', url)
+  } else if (!(await loadPersisted(window.localStorage))) {
+    await applyScenario(DEFAULT_SCENARIO)
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * The mock backend's in-memory database: typed collections (@msw/data) whose records are checked
- * with the contract's schemas. In the browser every change is written through to localStorage at
- * once (not on unload), so a demo survives a reload; Node tests start from a fresh seed each time.
+ * with the contract's schemas. In the browser every change is written through to localStorage
+ * before the request that made it is answered (one write per request, `inOneWrite`; not on unload),
+ * so a demo survives a reload; Node tests start from a fresh seed each time.
  *
  * Every tab of the demo runs its own copy (the service worker hands requests to the page), so the
  * copies share one stored database: before each request a tab re-reads it when another tab stored
@@ -112,6 +113,7 @@ class Table<T extends TableName> {
     return this.find((row) => (row as { id: string }).id === id)
   }
   async insert(row: z.input<Schemas[T]>): Promise<Row<T>> {
+    if (loading && pace) await pace()
     const created = (await this.collection.create(row as never)) as Row<T>
     mark(changed, this.name, (created as { id: string }).id)
     persist()
@@ -155,6 +157,17 @@ const tables = Object.values(db) as Table<TableName>[]
 
 let loading = false
 
+/**
+ * Set by the browser's start only (browser.ts), before any request can reach the database: a
+ * whole load or seed then gives the main thread back now and then (each row is checked with its
+ * schema, which adds up to a long task) instead of running as one task. Null elsewhere: a scenario
+ * started from the demo panel, and every Node test, load in one go.
+ */
+let pace: (() => Promise<void>) | null = null
+export function paceLoading(pacer: (() => Promise<void>) | null): void {
+  pace = pacer
+}
+
 type Stored = { version: number; scenario: string; revision?: number; tables: Record<string, unknown[]> }
 
 function readStored(raw: string | null): Stored | null {
@@ -169,6 +182,28 @@ function readStored(raw: string | null): Stored | null {
 
 const idOf = (row: unknown) => (row as { id: string }).id
 
+/** Set while a request runs (`inOneWrite`): its writes are stored together when it ends. */
+let deferred: { pending: boolean } | null = null
+
+/**
+ * Runs a request's work with its writes stored once, when it ends and before its answer goes out
+ * (a sign-in changes the session, the recent accounts and the idempotency record: one write, not
+ * three). A write storage refuses throws StorageFailure from here, after the work, as before.
+ */
+export async function inOneWrite<T>(work: () => Promise<T>): Promise<T> {
+  const batch = { pending: false }
+  deferred = batch
+  try {
+    return await work()
+  } finally {
+    if (deferred === batch) deferred = null
+    if (batch.pending) persist()
+  }
+}
+
+/** What this tab stored last and its revision: the next write need not parse it back to count on. */
+let written: { text: string | null; revision: number } = { text: null, revision: 0 }
+
 /**
  * Stores this tab's changes. When another tab stored something since this one last read, only the
  * rows this tab changed or removed go over what is stored (its other rows may be stale); a scenario
@@ -176,11 +211,16 @@ const idOf = (row: unknown) => (row as { id: string }).id
  */
 function persist(wholesale = false): void {
   if (!persistTo || loading) return
+  if (deferred && !wholesale) {
+    deferred.pending = true
+    return
+  }
   const raw = persistTo.getItem(STORAGE_KEY)
   const stored = wholesale || raw === lastStored ? null : readStored(raw)
   const snapshot: Record<string, unknown[]> = {}
   for (const table of tables) {
-    const mine = table.all().map((row) => JSON.parse(JSON.stringify(row)) as unknown)
+    // Written as they are: JSON.stringify below copies them (no copy of each row first).
+    const mine: unknown[] = table.all()
     if (!stored) {
       snapshot[table.name] = mine
       continue
@@ -195,7 +235,9 @@ function persist(wholesale = false): void {
     }
     snapshot[table.name] = rows
   }
-  const previous = readStored(raw)?.revision ?? 0
+  // The revision this tab wrote last, unless another tab stored since (then read it from there).
+  const previous =
+    raw !== null && raw === written.text ? written.revision : ((stored ?? readStored(raw))?.revision ?? 0)
   const text = JSON.stringify({
     version: 1,
     scenario: currentScenario,
@@ -212,6 +254,7 @@ function persist(wholesale = false): void {
     throw new StorageFailure(error)
   }
   lastStored = text
+  written = { text, revision: previous + 1 }
   // Merged with another tab's rows: memory catches up before the next request.
   if (stored) reloadNeeded = true
 }
@@ -221,7 +264,10 @@ async function fillFrom(saved: Stored): Promise<void> {
   try {
     clearDb()
     for (const table of tables) {
-      for (const row of saved.tables[table.name] ?? []) await table.collection.create(row as never)
+      for (const row of saved.tables[table.name] ?? []) {
+        if (pace) await pace()
+        await table.collection.create(row as never)
+      }
     }
     currentScenario = saved.scenario
   } finally {
@@ -280,11 +326,19 @@ export function stopPersisting(): void {
   removed.clear()
 }
 
-/** Turns on write-through persistence and loads a saved database; false when there is none. */
-export async function loadPersisted(storage: Storage): Promise<boolean> {
+/**
+ * Turns on write-through persistence without reading what is stored: for a start that replaces it
+ * at once (a `?scenario=` link), which then need not parse and load the whole saved database first.
+ */
+export function persistInto(storage: Storage): void {
   persistTo = storage
   lastStored = null
   reloadNeeded = false
+}
+
+/** Turns on write-through persistence and loads a saved database; false when there is none. */
+export async function loadPersisted(storage: Storage): Promise<boolean> {
+  persistInto(storage)
   const raw = storage.getItem(STORAGE_KEY)
   const saved = readStored(raw)
   if (!saved) return false

@@ -61,6 +61,18 @@ describe('the demo panel', () => {
     expect(toggle).toHaveFocus()
   })
 
+  it('carries only its button until first opened, then keeps its sections and what was chosen in them', async () => {
+    const { user, toggle } = await renderPanel()
+    // Not merely hidden: not rendered at all (a smaller first render when the mock layer starts).
+    expect(screen.queryByText('Start a scenario')).not.toBeInTheDocument()
+    await user.click(toggle)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'application-by-account')
+    await user.keyboard('{Escape}')
+    expect(screen.getByText('Start a scenario')).not.toBeVisible()
+    await user.click(toggle)
+    expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('application-by-account')
+  })
+
   it('lists every scenario once, grouped by step; Start applies the chosen one and opens it where it begins', async () => {
     const { user, reload, toggle } = await renderPanel()
     await user.click(toggle)

@@ -13,6 +13,7 @@ import {
   type KeyboardEvent,
   StrictMode,
   Suspense,
+  startTransition,
   useEffect,
   useId,
   useRef,
@@ -167,6 +168,9 @@ export function DemoPanel({
   // Once shown (mounted, not merely rendered), the kept state is used up.
   useEffect(forgetPanelState, [])
   const [open, setOpen] = useState(restored?.open ?? false)
+  // The panel's sections are rendered once it is first opened (then kept, with what was chosen in
+  // them): until then the page carries only its button, a much smaller first render.
+  const [everOpened, setEverOpened] = useState(open)
   const current = scenarioName()
   const [scenario, setScenario] = useState<ScenarioName>(isScenarioName(current) ? current : DEFAULT_SCENARIO)
   const [busy, setBusy] = useState(false)
@@ -357,355 +361,365 @@ export function DemoPanel({
             setFaults(backend.faults())
             setToday(backend.today())
             setOpen(true)
+            setEverOpened(true)
           }
         }}
       >
         {t('demo.toggle')}
       </button>
       <div id={`${id}-panel`} className={styles.panel} hidden={!open}>
-        <p className={styles.current}>
-          {t('demo.current', { name: current ? `${currentTitle} (${current})` : '—' })}
-        </p>
-
-        <section className={styles.section} aria-labelledby={`${id}-scenario-heading`}>
-          <h2 id={`${id}-scenario-heading`} className={styles.heading}>
-            {t('demo.scenario.heading')}
-          </h2>
-          <form className={styles.group} onSubmit={start}>
-            <label className={styles.label} htmlFor={`${id}-scenario`}>
-              {t('demo.scenario.label')}
-            </label>
-            <select
-              id={`${id}-scenario`}
-              className={styles.select}
-              value={scenario}
-              aria-describedby={`${id}-scenario-description ${id}-scenario-hint`}
-              onChange={(event) => {
-                if (isScenarioName(event.target.value)) setScenario(event.target.value)
-              }}
-            >
-              {SCENARIO_GROUPS.map((group) => (
-                <optgroup key={group} label={t(`demo.group.${group}`)}>
-                  {(Object.keys(scenarios) as ScenarioName[])
-                    .filter((name) => scenarios[name].group === group)
-                    .map((name) => (
-                      <option key={name} value={name}>
-                        {scenarioText(language, name, 'title')}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
-            </select>
-            <p id={`${id}-scenario-description`} className={styles.description}>
-              {scenarioText(language, scenario, 'description')}
+        {everOpened && (
+          <>
+            <p className={styles.current}>
+              {t('demo.current', { name: current ? `${currentTitle} (${current})` : '—' })}
             </p>
-            <p id={`${id}-scenario-hint`} className={styles.hint}>
-              {t('demo.scenario.hint')}
-            </p>
-            <button type="submit" className={styles.primary} disabled={busy}>
-              {busy ? t('demo.scenario.starting') : t('demo.scenario.start')}
-            </button>
-          </form>
-        </section>
 
-        <section className={styles.section} aria-labelledby={`${id}-review-heading`}>
-          <h2 id={`${id}-review-heading`} className={styles.heading}>
-            {t('demo.review.heading')}
-          </h2>
-          <form className={styles.group} onSubmit={decide}>
-            <fieldset className={styles.fieldset}>
-              <legend className={styles.label}>{t('demo.decide.legend')}</legend>
-              <p className={styles.hint}>{t('demo.decide.hint')}</p>
-              <div className={styles.choices}>
-                {DEMO_DECISIONS.map((option) => (
-                  <label key={option} className={styles.choice}>
-                    <input
-                      type="radio"
-                      name={`${id}-decision`}
-                      value={option}
-                      checked={decision === option}
-                      onChange={() => setDecision(option)}
-                    />
-                    {t(`demo.decide.${option}`)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            {decision === 'request-information' ? (
-              <>
-                <div className={styles.field}>
-                  <label className={styles.smallLabel} htmlFor={`${id}-message`}>
-                    {t('demo.decide.message')}
-                  </label>
-                  <textarea
-                    id={`${id}-message`}
-                    className={styles.textarea}
-                    rows={3}
-                    maxLength={2000}
-                    value={managerMessage}
-                    onChange={(event) => setManagerMessage(event.target.value)}
-                  />
-                </div>
-                <fieldset className={styles.fieldset}>
-                  <legend className={styles.smallLabel}>{t('demo.decide.fields')}</legend>
-                  <div className={styles.list}>
-                    {REQUESTABLE_FIELDS.map((field) => (
-                      <label key={field} className={styles.check}>
-                        <input
-                          type="checkbox"
-                          checked={fields.includes(field)}
-                          onChange={(event) => setFields(toggleIn(fields, field, event.target.checked))}
-                        />
-                        {t(FIELD_LABEL[field])}
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-              </>
-            ) : null}
-            {decision === 'reject' ? (
-              <>
-                <fieldset className={styles.fieldset}>
-                  <legend className={styles.smallLabel}>{t('demo.decide.reasons')}</legend>
-                  <div className={styles.list}>
-                    {REASONS.map((reason) => (
-                      <label key={reason} className={styles.check}>
-                        <input
-                          type="checkbox"
-                          checked={reasons.includes(reason)}
-                          onChange={(event) => setReasons(toggleIn(reasons, reason, event.target.checked))}
-                        />
-                        {t(`demo.reason.${reason}`)}
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-                <div className={styles.field}>
-                  <label className={styles.smallLabel} htmlFor={`${id}-note`}>
-                    {t('demo.decide.note')}
-                  </label>
-                  <textarea
-                    id={`${id}-note`}
-                    className={styles.textarea}
-                    rows={2}
-                    maxLength={2000}
-                    value={note}
-                    onChange={(event) => setNote(event.target.value)}
-                  />
-                </div>
-              </>
-            ) : null}
-            <button type="submit" className={styles.secondary} disabled={busy}>
-              {t('demo.decide.send')}
-            </button>
-          </form>
-
-          <div className={styles.group}>
-            <button
-              type="button"
-              className={styles.secondary}
-              disabled={busy}
-              onClick={() => void completeVerification()}
-            >
-              {t('demo.verify.button')}
-            </button>
-          </div>
-
-          <form className={styles.group} onSubmit={moveClock}>
-            <fieldset className={styles.fieldset}>
-              <legend className={styles.label}>{t('demo.clock.legend')}</legend>
-              <p>{t('demo.clock.today', { date: formatDate(today) })}</p>
-              <p className={styles.hint}>{t('demo.clock.hint')}</p>
-              <div className={styles.row}>
-                <div className={styles.field}>
-                  <label className={styles.smallLabel} htmlFor={`${id}-days`}>
-                    {t('demo.clock.days')}
-                  </label>
-                  <input
-                    id={`${id}-days`}
-                    className={styles.input}
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={100}
-                    value={days}
-                    onChange={(event) => setDays(event.target.value)}
-                  />
-                </div>
-                <button type="submit" className={styles.secondary} disabled={busy}>
-                  {t('demo.clock.forward')}
+            <section className={styles.section} aria-labelledby={`${id}-scenario-heading`}>
+              <h2 id={`${id}-scenario-heading`} className={styles.heading}>
+                {t('demo.scenario.heading')}
+              </h2>
+              <form className={styles.group} onSubmit={start}>
+                <label className={styles.label} htmlFor={`${id}-scenario`}>
+                  {t('demo.scenario.label')}
+                </label>
+                <select
+                  id={`${id}-scenario`}
+                  className={styles.select}
+                  value={scenario}
+                  aria-describedby={`${id}-scenario-description ${id}-scenario-hint`}
+                  onChange={(event) => {
+                    if (isScenarioName(event.target.value)) setScenario(event.target.value)
+                  }}
+                >
+                  {SCENARIO_GROUPS.map((group) => (
+                    <optgroup key={group} label={t(`demo.group.${group}`)}>
+                      {(Object.keys(scenarios) as ScenarioName[])
+                        .filter((name) => scenarios[name].group === group)
+                        .map((name) => (
+                          <option key={name} value={name}>
+                            {scenarioText(language, name, 'title')}
+                          </option>
+                        ))}
+                    </optgroup>
+                  ))}
+                </select>
+                <p id={`${id}-scenario-description`} className={styles.description}>
+                  {scenarioText(language, scenario, 'description')}
+                </p>
+                <p id={`${id}-scenario-hint`} className={styles.hint}>
+                  {t('demo.scenario.hint')}
+                </p>
+                <button type="submit" className={styles.primary} disabled={busy}>
+                  {busy ? t('demo.scenario.starting') : t('demo.scenario.start')}
                 </button>
+              </form>
+            </section>
+
+            <section className={styles.section} aria-labelledby={`${id}-review-heading`}>
+              <h2 id={`${id}-review-heading`} className={styles.heading}>
+                {t('demo.review.heading')}
+              </h2>
+              <form className={styles.group} onSubmit={decide}>
+                <fieldset className={styles.fieldset}>
+                  <legend className={styles.label}>{t('demo.decide.legend')}</legend>
+                  <p className={styles.hint}>{t('demo.decide.hint')}</p>
+                  <div className={styles.choices}>
+                    {DEMO_DECISIONS.map((option) => (
+                      <label key={option} className={styles.choice}>
+                        <input
+                          type="radio"
+                          name={`${id}-decision`}
+                          value={option}
+                          checked={decision === option}
+                          onChange={() => setDecision(option)}
+                        />
+                        {t(`demo.decide.${option}`)}
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+                {decision === 'request-information' ? (
+                  <>
+                    <div className={styles.field}>
+                      <label className={styles.smallLabel} htmlFor={`${id}-message`}>
+                        {t('demo.decide.message')}
+                      </label>
+                      <textarea
+                        id={`${id}-message`}
+                        className={styles.textarea}
+                        rows={3}
+                        maxLength={2000}
+                        value={managerMessage}
+                        onChange={(event) => setManagerMessage(event.target.value)}
+                      />
+                    </div>
+                    <fieldset className={styles.fieldset}>
+                      <legend className={styles.smallLabel}>{t('demo.decide.fields')}</legend>
+                      <div className={styles.list}>
+                        {REQUESTABLE_FIELDS.map((field) => (
+                          <label key={field} className={styles.check}>
+                            <input
+                              type="checkbox"
+                              checked={fields.includes(field)}
+                              onChange={(event) => setFields(toggleIn(fields, field, event.target.checked))}
+                            />
+                            {t(FIELD_LABEL[field])}
+                          </label>
+                        ))}
+                      </div>
+                    </fieldset>
+                  </>
+                ) : null}
+                {decision === 'reject' ? (
+                  <>
+                    <fieldset className={styles.fieldset}>
+                      <legend className={styles.smallLabel}>{t('demo.decide.reasons')}</legend>
+                      <div className={styles.list}>
+                        {REASONS.map((reason) => (
+                          <label key={reason} className={styles.check}>
+                            <input
+                              type="checkbox"
+                              checked={reasons.includes(reason)}
+                              onChange={(event) =>
+                                setReasons(toggleIn(reasons, reason, event.target.checked))
+                              }
+                            />
+                            {t(`demo.reason.${reason}`)}
+                          </label>
+                        ))}
+                      </div>
+                    </fieldset>
+                    <div className={styles.field}>
+                      <label className={styles.smallLabel} htmlFor={`${id}-note`}>
+                        {t('demo.decide.note')}
+                      </label>
+                      <textarea
+                        id={`${id}-note`}
+                        className={styles.textarea}
+                        rows={2}
+                        maxLength={2000}
+                        value={note}
+                        onChange={(event) => setNote(event.target.value)}
+                      />
+                    </div>
+                  </>
+                ) : null}
+                <button type="submit" className={styles.secondary} disabled={busy}>
+                  {t('demo.decide.send')}
+                </button>
+              </form>
+
+              <div className={styles.group}>
                 <button
                   type="button"
                   className={styles.secondary}
                   disabled={busy}
-                  onClick={() => void resetClock()}
+                  onClick={() => void completeVerification()}
                 >
-                  {t('demo.clock.reset')}
+                  {t('demo.verify.button')}
                 </button>
               </div>
-            </fieldset>
-          </form>
-        </section>
 
-        <section className={styles.section} aria-labelledby={`${id}-network-heading`}>
-          <h2 id={`${id}-network-heading`} className={styles.heading}>
-            {t('demo.network.heading')}
-          </h2>
-          <fieldset className={styles.group}>
-            <legend className={styles.label}>{t('demo.latency.legend')}</legend>
-            <div className={styles.choices}>
-              {LATENCIES.map((ms) => (
-                <label key={ms} className={styles.choice}>
-                  <input
-                    type="radio"
-                    name={`${id}-latency`}
-                    value={ms}
-                    checked={latency === ms}
-                    onChange={() => chooseLatency(ms)}
-                  />
-                  {t(`demo.latency.${ms}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+              <form className={styles.group} onSubmit={moveClock}>
+                <fieldset className={styles.fieldset}>
+                  <legend className={styles.label}>{t('demo.clock.legend')}</legend>
+                  <p>{t('demo.clock.today', { date: formatDate(today) })}</p>
+                  <p className={styles.hint}>{t('demo.clock.hint')}</p>
+                  <div className={styles.row}>
+                    <div className={styles.field}>
+                      <label className={styles.smallLabel} htmlFor={`${id}-days`}>
+                        {t('demo.clock.days')}
+                      </label>
+                      <input
+                        id={`${id}-days`}
+                        className={styles.input}
+                        type="number"
+                        inputMode="numeric"
+                        min={1}
+                        max={100}
+                        value={days}
+                        onChange={(event) => setDays(event.target.value)}
+                      />
+                    </div>
+                    <button type="submit" className={styles.secondary} disabled={busy}>
+                      {t('demo.clock.forward')}
+                    </button>
+                    <button
+                      type="button"
+                      className={styles.secondary}
+                      disabled={busy}
+                      onClick={() => void resetClock()}
+                    >
+                      {t('demo.clock.reset')}
+                    </button>
+                  </div>
+                </fieldset>
+              </form>
+            </section>
 
-          <form className={styles.group} onSubmit={injectFault}>
-            <fieldset className={styles.fieldset}>
-              <legend className={styles.label}>{t('demo.fail.legend')}</legend>
-              <div className={styles.row}>
-                <div className={styles.field}>
-                  <label className={styles.smallLabel} htmlFor={`${id}-endpoint`}>
-                    {t('demo.fail.endpoint')}
-                  </label>
-                  <select
-                    id={`${id}-endpoint`}
-                    className={styles.select}
-                    value={endpoint}
-                    onChange={(event) => setEndpoint(event.target.value as EndpointName)}
-                  >
-                    {endpointNames.map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className={styles.field}>
-                  <label className={styles.smallLabel} htmlFor={`${id}-fault`}>
-                    {t('demo.fail.kind')}
-                  </label>
-                  <select
-                    id={`${id}-fault`}
-                    className={styles.select}
-                    value={fault}
-                    onChange={(event) => setFault(event.target.value as FaultChoice)}
-                  >
-                    {FAULTS.map((choice) => (
-                      <option key={choice} value={choice}>
-                        {t(`demo.fail.kind.${choice}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              </div>
-              <fieldset className={styles.fieldset}>
-                <legend className={styles.smallLabel}>{t('demo.fail.scope')}</legend>
+            <section className={styles.section} aria-labelledby={`${id}-network-heading`}>
+              <h2 id={`${id}-network-heading`} className={styles.heading}>
+                {t('demo.network.heading')}
+              </h2>
+              <fieldset className={styles.group}>
+                <legend className={styles.label}>{t('demo.latency.legend')}</legend>
                 <div className={styles.choices}>
-                  <label className={styles.choice}>
-                    <input
-                      type="radio"
-                      name={`${id}-scope`}
-                      checked={!every}
-                      onChange={() => setEvery(false)}
-                    />
-                    {t('demo.fail.scope.next')}
-                  </label>
-                  <label className={styles.choice}>
-                    <input
-                      type="radio"
-                      name={`${id}-scope`}
-                      checked={every}
-                      onChange={() => setEvery(true)}
-                    />
-                    {t('demo.fail.scope.every')}
-                  </label>
+                  {LATENCIES.map((ms) => (
+                    <label key={ms} className={styles.choice}>
+                      <input
+                        type="radio"
+                        name={`${id}-latency`}
+                        value={ms}
+                        checked={latency === ms}
+                        onChange={() => chooseLatency(ms)}
+                      />
+                      {t(`demo.latency.${ms}`)}
+                    </label>
+                  ))}
                 </div>
               </fieldset>
-              <button type="submit" className={styles.secondary}>
-                {t('demo.fail.apply')}
-              </button>
-            </fieldset>
-          </form>
 
-          <div className={styles.group}>
-            <h3 id={`${id}-faults-heading`} className={styles.label}>
-              {t('demo.fail.active')}
-            </h3>
-            {faults.length === 0 ? (
-              <p>{t('demo.fail.none')}</p>
-            ) : (
-              <ul className={styles.list} aria-labelledby={`${id}-faults-heading`}>
-                {faults.map(([name, item]) => (
-                  <li key={name}>
-                    {Number.isFinite(item.times)
-                      ? t('demo.fail.next', {
-                          endpoint: name,
-                          fault: faultWords(item.kind, item.status),
-                          count: item.times,
-                        })
-                      : t('demo.fail.every', { endpoint: name, fault: faultWords(item.kind, item.status) })}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <button type="button" className={styles.secondary} onClick={clearFaults}>
-              {t('demo.fail.clear')}
-            </button>
-          </div>
-        </section>
+              <form className={styles.group} onSubmit={injectFault}>
+                <fieldset className={styles.fieldset}>
+                  <legend className={styles.label}>{t('demo.fail.legend')}</legend>
+                  <div className={styles.row}>
+                    <div className={styles.field}>
+                      <label className={styles.smallLabel} htmlFor={`${id}-endpoint`}>
+                        {t('demo.fail.endpoint')}
+                      </label>
+                      <select
+                        id={`${id}-endpoint`}
+                        className={styles.select}
+                        value={endpoint}
+                        onChange={(event) => setEndpoint(event.target.value as EndpointName)}
+                      >
+                        {endpointNames.map((name) => (
+                          <option key={name} value={name}>
+                            {name}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <div className={styles.field}>
+                      <label className={styles.smallLabel} htmlFor={`${id}-fault`}>
+                        {t('demo.fail.kind')}
+                      </label>
+                      <select
+                        id={`${id}-fault`}
+                        className={styles.select}
+                        value={fault}
+                        onChange={(event) => setFault(event.target.value as FaultChoice)}
+                      >
+                        {FAULTS.map((choice) => (
+                          <option key={choice} value={choice}>
+                            {t(`demo.fail.kind.${choice}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                  </div>
+                  <fieldset className={styles.fieldset}>
+                    <legend className={styles.smallLabel}>{t('demo.fail.scope')}</legend>
+                    <div className={styles.choices}>
+                      <label className={styles.choice}>
+                        <input
+                          type="radio"
+                          name={`${id}-scope`}
+                          checked={!every}
+                          onChange={() => setEvery(false)}
+                        />
+                        {t('demo.fail.scope.next')}
+                      </label>
+                      <label className={styles.choice}>
+                        <input
+                          type="radio"
+                          name={`${id}-scope`}
+                          checked={every}
+                          onChange={() => setEvery(true)}
+                        />
+                        {t('demo.fail.scope.every')}
+                      </label>
+                    </div>
+                  </fieldset>
+                  <button type="submit" className={styles.secondary}>
+                    {t('demo.fail.apply')}
+                  </button>
+                </fieldset>
+              </form>
 
-        <section className={styles.section} aria-labelledby={`${id}-session-heading`}>
-          <h2 id={`${id}-session-heading`} className={styles.heading}>
-            {t('demo.session.heading')}
-          </h2>
-          <div className={styles.group}>
-            <p id={`${id}-session-hint`} className={styles.hint}>
-              {t('demo.session.hint')}
-            </p>
-            <button
-              type="button"
-              className={styles.secondary}
-              aria-describedby={`${id}-session-hint`}
-              disabled={busy}
-              onClick={() => void endSession()}
-            >
-              {t('demo.session.end')}
-            </button>
-          </div>
-        </section>
+              <div className={styles.group}>
+                <h3 id={`${id}-faults-heading`} className={styles.label}>
+                  {t('demo.fail.active')}
+                </h3>
+                {faults.length === 0 ? (
+                  <p>{t('demo.fail.none')}</p>
+                ) : (
+                  <ul className={styles.list} aria-labelledby={`${id}-faults-heading`}>
+                    {faults.map(([name, item]) => (
+                      <li key={name}>
+                        {Number.isFinite(item.times)
+                          ? t('demo.fail.next', {
+                              endpoint: name,
+                              fault: faultWords(item.kind, item.status),
+                              count: item.times,
+                            })
+                          : t('demo.fail.every', {
+                              endpoint: name,
+                              fault: faultWords(item.kind, item.status),
+                            })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <button type="button" className={styles.secondary} onClick={clearFaults}>
+                  {t('demo.fail.clear')}
+                </button>
+              </div>
+            </section>
 
-        <section className={styles.section} aria-labelledby={`${id}-reset-heading`}>
-          <h2 id={`${id}-reset-heading`} className={styles.heading}>
-            {t('demo.reset.heading')}
-          </h2>
-          <div className={styles.group}>
-            <p id={`${id}-reset-hint`} className={styles.hint}>
-              {t('demo.reset.hint')}
-            </p>
-            <button
-              type="button"
-              className={styles.secondary}
-              aria-describedby={`${id}-reset-hint`}
-              disabled={busy}
-              onClick={() => void resetAll()}
-            >
-              {t('demo.reset.button')}
-            </button>
-          </div>
-        </section>
+            <section className={styles.section} aria-labelledby={`${id}-session-heading`}>
+              <h2 id={`${id}-session-heading`} className={styles.heading}>
+                {t('demo.session.heading')}
+              </h2>
+              <div className={styles.group}>
+                <p id={`${id}-session-hint`} className={styles.hint}>
+                  {t('demo.session.hint')}
+                </p>
+                <button
+                  type="button"
+                  className={styles.secondary}
+                  aria-describedby={`${id}-session-hint`}
+                  disabled={busy}
+                  onClick={() => void endSession()}
+                >
+                  {t('demo.session.end')}
+                </button>
+              </div>
+            </section>
 
-        <DemoShare />
+            <section className={styles.section} aria-labelledby={`${id}-reset-heading`}>
+              <h2 id={`${id}-reset-heading`} className={styles.heading}>
+                {t('demo.reset.heading')}
+              </h2>
+              <div className={styles.group}>
+                <p id={`${id}-reset-hint`} className={styles.hint}>
+                  {t('demo.reset.hint')}
+                </p>
+                <button
+                  type="button"
+                  className={styles.secondary}
+                  aria-describedby={`${id}-reset-hint`}
+                  disabled={busy}
+                  onClick={() => void resetAll()}
+                >
+                  {t('demo.reset.button')}
+                </button>
+              </div>
+            </section>
+
+            <DemoShare />
+          </>
+        )}
 
         <p role="status" className={styles.status}>
           {message ? t(message.id, message.values) : ''}
@@ -730,14 +744,21 @@ export function DemoPanelRoot(props: {
   )
 }
 
-/** Appends the panel's own root to the end of <body>, after the app's. */
+/**
+ * Appends the panel's own root to the end of <body>, after the app's. Its first render is a
+ * transition: React renders it in slices of a few milliseconds between the page's own tasks
+ * (input and the page's updates go first) instead of one long task.
+ */
 export function mountDemoPanel(backend: DemoBackend): void {
   const host = document.createElement('div')
   host.id = 'mock-demo-panel'
   document.body.append(host)
-  createRoot(host).render(
-    <StrictMode>
-      <DemoPanelRoot backend={backend} />
-    </StrictMode>,
-  )
+  const root = createRoot(host)
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <DemoPanelRoot backend={backend} />
+      </StrictMode>,
+    )
+  })
 }

@@ -3,7 +3,7 @@
  * contract (422 with field errors), session and organization checks (401/403/404), idempotent replays
  * and the configurable latency of the browser demo.
  */
-import { delay, HttpResponse, http, type JsonBodyType } from 'msw'
+import { delay, HttpHandler, HttpResponse, type JsonBodyType } from 'msw'
 import type { z } from 'zod'
 import { REQUEST_TIMEOUT_MS } from '@/api/client'
 import {
@@ -15,7 +15,7 @@ import {
 } from '@/api/contract'
 import { mockNow, withServerClock } from './clock'
 import { type ServedEndpointName, servedEndpoints } from './contract'
-import { db, type Row, StorageFailure, syncFromStorage } from './db'
+import { db, inOneWrite, type Row, StorageFailure, syncFromStorage } from './db'
 
 let latencyMs = 0
 /** Browser demos answer after a realistic delay; Node tests answer at once. */
@@ -52,6 +52,45 @@ export function fail(
 /** MSW path for an endpoint (the client's or a mock-only one): `{id}` becomes `:id`, any origin, under /api. */
 export function pathOf(name: ServedEndpointName): string {
   return `*/api${servedEndpoints[name].path.replace(/\{(\w+)\}/g, ':$1')}`
+}
+
+/**
+ * A request that can match an endpoint's MSW path: its method, and a URL that ends in the endpoint's
+ * path (optional trailing slash, any query). Wider than MSW's own match (path-to-regexp, case-insensitive)
+ * and cheap, so it only ever rules a request out: see PrefilteredHandler.
+ */
+export function mayMatch(name: ServedEndpointName): (method: string, url: string) => boolean {
+  const def = servedEndpoints[name]
+  const method = def.method.toUpperCase()
+  const pattern = def.path
+    .split(/\{\w+\}/)
+    .map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/?#]+')
+  const url = new RegExp(`/api${pattern}/?(?:[?#].*)?$`, 'i')
+  return (requestMethod, requestUrl) => requestMethod.toUpperCase() === method && url.test(requestUrl)
+}
+
+/**
+ * MSW runs every handler's `parse` on every request the page makes (each API call, and every
+ * script, catalog and font the service worker hands over): it reads the page's cookies and compiles
+ * the path, for all ~40 handlers, before it checks the method. This handler first rules out what
+ * cannot be its request (`possible`: method and path, precompiled, never narrower than MSW's own
+ * match), and leaves the rest to MSW as before.
+ */
+export class PrefilteredHandler extends HttpHandler {
+  constructor(
+    method: string,
+    path: string,
+    private readonly possible: (method: string, url: string) => boolean,
+    resolver: ConstructorParameters<typeof HttpHandler>[2],
+  ) {
+    super(method, path, resolver)
+  }
+  override async parse(args: Parameters<HttpHandler['parse']>[0]) {
+    if (!this.possible(args.request.method, args.request.url))
+      return { match: { matches: false, params: {} }, cookies: {} }
+    return super.parse(args)
+  }
 }
 
 export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
@@ -291,37 +330,49 @@ function errorResponse(name: ServedEndpointName, error: unknown): Response {
  * another body is refused). The handler returns the response body, checked against the contract's
  * response schema; anything it throws becomes a generic 500.
  */
-export function route<N extends ServedEndpointName>(name: N, handler: Handler<N>) {
+export function route<N extends ServedEndpointName>(name: N, handler: Handler<N>): HttpHandler {
   const def: Endpoint = servedEndpoints[name]
-  return http[def.method](pathOf(name), async ({ request, params }) => {
-    await latency()
-    const failure = takeInjectedFailure(name)
-    if (failure !== null) return faultResponse(name, failure, request)
-    try {
-      // Read and parsed once here: the handler gets the parsed body (it runs on the page's main thread).
-      const { parsed, canonical: body } = await checkedBody(name, request)
-      return await oneAtATime(async () => {
-        try {
-          await syncFromStorage()
-          const key = def.idempotent ? request.headers.get('Idempotency-Key') : null
-          if (key === null) return await answer(request, params, parsed, null)
-          if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)
-            fail(422, 'bad_idempotency_key', 'The Idempotency-Key must be 1 to 255 characters.')
-          const seen = db.idempotency.get(`${name}:${callerScope()}:${key}`)
-          if (seen) {
-            if (seen.request !== body)
-              fail(422, 'idempotency_mismatch', 'This Idempotency-Key was used with another request body.')
-            return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status })
-          }
-          return await answer(request, params, parsed, { key, body })
-        } catch (error) {
-          return errorResponse(name, error)
-        }
-      })
-    } catch (error) {
-      return errorResponse(name, error)
-    }
-  })
+  return new PrefilteredHandler(
+    def.method.toUpperCase(),
+    pathOf(name),
+    mayMatch(name),
+    async ({ request, params }) => {
+      await latency()
+      const failure = takeInjectedFailure(name)
+      if (failure !== null) return faultResponse(name, failure, request)
+      try {
+        // Read and parsed once here: the handler gets the parsed body (it runs on the page's main thread).
+        const { parsed, canonical: body } = await checkedBody(name, request)
+        // One write to storage per request, before its answer (mocks/db.ts).
+        return await oneAtATime(() =>
+          inOneWrite(async () => {
+            try {
+              await syncFromStorage()
+              const key = def.idempotent ? request.headers.get('Idempotency-Key') : null
+              if (key === null) return await answer(request, params, parsed, null)
+              if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)
+                fail(422, 'bad_idempotency_key', 'The Idempotency-Key must be 1 to 255 characters.')
+              const seen = db.idempotency.get(`${name}:${callerScope()}:${key}`)
+              if (seen) {
+                if (seen.request !== body)
+                  fail(
+                    422,
+                    'idempotency_mismatch',
+                    'This Idempotency-Key was used with another request body.',
+                  )
+                return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status })
+              }
+              return await answer(request, params, parsed, { key, body })
+            } catch (error) {
+              return errorResponse(name, error)
+            }
+          }),
+        )
+      } catch (error) {
+        return errorResponse(name, error)
+      }
+    },
+  )
 
   async function answer(
     request: Request,

@@ -44,6 +44,9 @@ const BUDGETS = {
   routeOwn: 30,
   apiLayer: 80,
   mockLayer: 200,
+  /** A prerendered first page's HTML (both languages: scripts/prerender.ts) and its language script (which also starts the JS after the first paint and keeps focus). */
+  firstPageHtml: 8,
+  languageScript: 1.5,
 }
 
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
@@ -97,9 +100,11 @@ rows.push({
 // only when the script runs): what the browser fetches before the first paint, the unused language too.
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const base = /<script[^>]*src="([^"]*?)assets\//.exec(html)?.[1] ?? '/'
-const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) =>
-  m[1].slice(base.length),
-)
+// A prerendered index.html (scripts/prerender.ts) lists them on the language script, which starts them.
+const preloaded = [
+  ...[...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
+  ...(/data-preload="([^"]*)"/.exec(html)?.[1].split(' ').filter(Boolean) ?? []),
+].map((href) => href.slice(base.length))
 const fetchedFirst = new Set([...entryFiles.js, ...preloaded])
 rows.push({
   what: 'first paint: JS fetched (+ the other language, preloaded)',
@@ -109,6 +114,28 @@ rows.push({
   budget: BUDGETS.firstPaintFetched,
 })
 rows.push({ what: 'first paint: CSS', bytes: sum(entryFiles.css), budget: BUDGETS.firstPaintCss })
+// `/` and `/welcome` paint from their HTML (prerendered in both languages) and the CSS; before that
+// paint only the tiny language script runs (a classic script in <head>).
+for (const page of ['index.html', 'welcome.html']) {
+  let text = ''
+  try {
+    text = readFileSync(join(dist, page), 'utf8')
+  } catch {
+    continue
+  }
+  rows.push({
+    what: `first paint: ${page} (prerendered)`,
+    bytes: gzipSync(text, { level: 9 }).length,
+    budget: BUDGETS.firstPageHtml,
+  })
+}
+const languageScript = /<script src="[^"]*?(assets\/language-[\w-]+\.js)"/.exec(html)?.[1]
+if (languageScript)
+  rows.push({
+    what: 'first paint: language script (<head>)',
+    bytes: gz(languageScript),
+    budget: BUDGETS.languageScript,
+  })
 
 const namespaces = Object.keys(manifest)
   .map((k) => k.match(/^src\/locales\/en\/(\w+)\.json\?lingui$/)?.[1])

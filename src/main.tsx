@@ -13,7 +13,7 @@ import { mockReady, setMockStart } from './api/mock-ready'
 import { Providers } from './app/providers'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/router'
-import { setupI18n } from './lib/i18n'
+import { messagesRequested, setupI18n } from './lib/i18n'
 import './styles/global.css'
 
 // Written out each time (not through config): the build drops the branch, and with it every mock
@@ -33,15 +33,32 @@ const router = createBrowserRouter(
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 
-// The first paint waits only for the shell's messages in the user's language (a small chunk).
-void setupI18n().then(() => {
-  createRoot(root).render(
+/**
+ * On a page prerendered in the HTML (scripts/prerender.ts: `/` and `/welcome`), React's first commit
+ * replaces it, so it must be the same page: it waits for the route (its code and loader) and the
+ * words it asked for. (The language script keeps the keyboard's focus on the same element.)
+ */
+async function prerenderedPageReady(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    if (router.state.initialized) resolve()
+    else router.subscribe((state) => (state.initialized ? resolve() : undefined))
+  })
+  await messagesRequested()
+}
+
+// The first paint waits only for the shell's messages in the user's language (a small chunk); on a
+// prerendered page it needs no script at all.
+void setupI18n().then(async () => {
+  const app = (
     <StrictMode>
       <Providers queryClient={queryClient}>
         <RouterProvider router={router} />
       </Providers>
-    </StrictMode>,
+    </StrictMode>
   )
+  // The language script leaves `data-first-page` on <html> only where the HTML's page is this one.
+  if (document.documentElement.hasAttribute('data-first-page')) await prerenderedPageReady()
+  createRoot(root).render(app)
   // The demo panel and a `?scenario=` link need the mock layer even on a page that calls no API.
   // It starts right after the first paint (mockReady waits for it: src/api/after-paint.ts), unless
   // an API call started it already.

@@ -5,10 +5,16 @@
  * the video could not resume where the user left off. The file is small (about 0.5 MB), so here it
  * is answered whole as one range (206, Accept-Ranges): the browser buffers it all and seeks within it.
  */
-import { bypass, HttpResponse, http } from 'msw'
+
+import { PrefilteredHandler } from '@mocks/http'
+import { bypass, HttpResponse } from 'msw'
+
+/** Wider than MSW's own match of the media path (see PrefilteredHandler): a GET of a file under /media/. */
+const mayBeMedia = (method: string, url: string) =>
+  method.toUpperCase() === 'GET' && /\/media\/[^/?#]+\/?(?:[?#].*)?$/i.test(url)
 
 export const mediaHandlers = [
-  http.get('*/media/:file', async ({ request, params }) => {
+  new PrefilteredHandler('GET', '*/media/:file', mayBeMedia, async ({ request, params }) => {
     if (!String(params.file).endsWith('.webm')) return fetch(bypass(request.url))
     const upstream = await fetch(bypass(request.url))
     if (!upstream.ok) return upstream

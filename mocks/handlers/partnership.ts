@@ -4,15 +4,8 @@
  */
 
 import { db, type Row } from '@mocks/db'
-import { checkVersion, fail, nowIso, ownApplication, parseBody, route, settings } from '@mocks/http'
-import {
-  BankDetailsRequest,
-  type FieldError,
-  PartnershipChoice,
-  PartnershipDraftPatch,
-  Questionnaire,
-  VideoProgress,
-} from '@/api/contract'
+import { checkVersion, fail, nowIso, ownApplication, route, settings } from '@mocks/http'
+import type { FieldError } from '@/api/contract'
 import { errorCode } from '@/api/messages'
 import { companyKindOf, taxationAllowed } from '@/domain/taxation'
 import videoMedia from '@/domain/video-media.json'
@@ -55,9 +48,8 @@ export async function applyKeptBankDetails(applicationId: string, billingAccount
 }
 
 export const partnershipHandlers = [
-  route('saveVideoProgress', async ({ request, params }) => {
+  route('saveVideoProgress', async ({ params, body: progress }) => {
     const application = applicationAtStep4(params.applicationId ?? '')
-    const progress = await parseBody(request, VideoProgress)
     // No point beyond the media's end exists: such a claim is refused, not believed or clamped.
     if (progress.furthest > VIDEO_DURATION + WATCHED_SLACK)
       fail(422, 'validation', 'The video is not that long.', [
@@ -78,9 +70,8 @@ export const partnershipHandlers = [
     })
   }),
 
-  route('savePartnershipDraft', async ({ request, params }) => {
+  route('savePartnershipDraft', async ({ params, body: patch }) => {
     const application = applicationAtStep4(params.applicationId ?? '')
-    const patch = await parseBody(request, PartnershipDraftPatch)
     // Based on an older version (another tab saved meanwhile): 409 with what is there now.
     checkVersion(application, patch.version)
     return changeApplication(application.id, (draft) => {
@@ -95,9 +86,8 @@ export const partnershipHandlers = [
     })
   }),
 
-  route('setPartnership', async ({ request, params }) => {
+  route('setPartnership', async ({ params, body: choice }) => {
     const application = applicationAtStep4(params.applicationId ?? '')
-    const choice = await parseBody(request, PartnershipChoice)
     const types = [...new Set(choice.types)]
     const errors: FieldError[] = []
     if (!application.video.watched) {
@@ -119,9 +109,8 @@ export const partnershipHandlers = [
     })
   }),
 
-  route('submitQuestionnaire', async ({ request, params }) => {
+  route('submitQuestionnaire', async ({ params, body: questionnaire }) => {
     const application = applicationAtStep4(params.applicationId ?? '')
-    const questionnaire = await parseBody(request, Questionnaire)
     if (!application.partnership)
       fail(409, 'partnership_missing', 'Choose the partnership type and taxation type first.')
     const now = nowIso()
@@ -132,9 +121,9 @@ export const partnershipHandlers = [
     })
   }),
 
-  route('setApplicationBankDetails', async ({ request, params }) => {
+  route('setApplicationBankDetails', async ({ params, body }) => {
     const application = applicationAtStep4(params.applicationId ?? '')
-    const bankDetails = bankDetailsFor(await parseBody(request, BankDetailsRequest))
+    const bankDetails = bankDetailsFor(body)
     const account = billingAccountOf(application)
     // With a billing account already, the details belong there (the seed says so).
     if (account)

@@ -10,8 +10,15 @@ describe('what a page fetches for its next click', () => {
     expect(welcome).toHaveProperty('Component')
   })
 
-  it('fetches sign-in from step 1’s page, and the next step from a step', () => {
-    expect(prefetchPlan('/welcome')?.words).toEqual(['welcome', 'signIn'])
+  it('fetches sign-in and the progress summary beside it from step 1’s page', async () => {
+    const plan = prefetchPlan('/welcome')
+    expect(plan?.words).toEqual(['welcome', 'signIn'])
+    const [, signIn, summary] = await Promise.all(plan?.code() ?? [])
+    expect(signIn).toHaveProperty('methods')
+    expect(summary).toHaveProperty('ProgressSummary')
+  })
+
+  it('fetches the next step from a step', () => {
     expect(prefetchPlan('/application')?.words).toEqual(['forms', 'partnership'])
     expect(prefetchPlan('/idp/some-federation')).toBeNull()
   })

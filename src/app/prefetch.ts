@@ -5,12 +5,14 @@
 import type { StepId } from '@/api/contract'
 import { type Namespace, preloadMessages } from '@/lib/i18n'
 import { preloadAccountMenu } from './shell/header'
+import { loadProgressSummary } from './shell/lazy-summary'
 import { stepForPath } from './steps'
 
 /** The route modules a step leads to next (the same imports as the route table's `lazy`), and their words. */
 const NEXT: Record<StepId, { code: () => Promise<unknown>[]; words: Namespace[] }> = {
   welcome: {
-    code: () => [import('./routes/welcome'), import('./routes/sign-in')],
+    // Sign-in is the first page with the progress summary beside it (its code and words).
+    code: () => [import('./routes/welcome'), import('./routes/sign-in'), loadProgressSummary()],
     words: ['welcome', 'signIn'],
   },
   'sign-in': {

@@ -20,17 +20,23 @@ const nonWorking = new Set(Object.values(PRODUCTION_CALENDAR).flatMap((year) => 
 const workingWeekends = new Set(Object.values(PRODUCTION_CALENDAR).flatMap((year) => year.workingWeekends))
 const fixedHolidays = new Set(FIXED_PUBLIC_HOLIDAYS)
 
-const moscowDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: CALENDAR_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
+/**
+ * Made on first use, not when the module loads: a page's first Intl.DateTimeFormat costs 40–100 ms
+ * of CPU in Chromium (its locale and time-zone data; ×4 on a slow phone), which the mock layer's
+ * start paid inside one long task even when nothing needed a date yet.
+ */
+let moscowDate: Intl.DateTimeFormat | undefined
 
 /** The calendar day (`YYYY-MM-DD`) in Moscow of a moment. */
 export function calendarDateOf(moment: Date | string): string {
   const date = typeof moment === 'string' ? new Date(moment) : moment
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a moment: ${String(moment)}`)
+  moscowDate ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: CALENDAR_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
   const parts = Object.fromEntries(moscowDate.formatToParts(date).map((part) => [part.type, part.value]))
   return `${parts.year}-${parts.month}-${parts.day}`
 }

@@ -125,6 +125,14 @@ export function preloadMessages(...namespaces: Namespace[]): Promise<void> {
   ).then(() => undefined)
 }
 
+/**
+ * Settles once every catalog asked for so far has loaded (or failed): a prerendered first page is
+ * replaced only by a render that has all its words (src/main.tsx), never by "Loading…".
+ */
+export async function messagesRequested(): Promise<void> {
+  await Promise.allSettled(loading.values())
+}
+
 /** Words a message id (of the app's catalogs unless said otherwise) in the current language. */
 export type Translate<Id extends string = MessageId> = (id: Id, values?: Record<string, unknown>) => string
 

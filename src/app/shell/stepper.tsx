@@ -72,7 +72,9 @@ export function Stepper() {
           <span
             className={styles.bar}
             aria-hidden="true"
-            style={{ '--progress': `${(current.number / STEPS.length) * 100}%` } as React.CSSProperties}
+            // The width is the stylesheet's (one rule per step): a style attribute in the prerendered
+            // HTML (scripts/prerender.ts) would be refused by the CSP.
+            data-step={current.number}
           />
         </button>
       ) : null}

@@ -1,0 +1,106 @@
+import { expect, test } from './fixtures'
+
+/**
+ * `/` and `/welcome` are in the HTML, prerendered in both languages (scripts/prerender.ts): a Russian
+ * visitor's first paint is Russian before any of the app's JS has run, its links work as plain links,
+ * and when React takes over, its first commit is the same page (never "Loading…", never English, no
+ * shift).
+ */
+test.describe('the prerendered first pages', () => {
+  test.use({ locale: 'ru-RU' })
+
+  test('show Russian from the HTML alone, and their links work without the app’s JS', async ({ page }) => {
+    // Only the tiny language script runs: none of the app's modules.
+    await page.route('**/*.js', (route) =>
+      /\/assets\/language-[\w-]+\.js$/.test(route.request().url()) ? route.continue() : route.abort(),
+    )
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Развивайте бизнес вместе с Yandex Cloud',
+    )
+    await expect(page.getByText('Grow your business with Yandex Cloud')).toHaveCount(0)
+
+    await page.getByRole('link', { name: 'Подать заявку' }).click()
+    await expect(page).toHaveURL(/\/welcome$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Как стать партнером')
+
+    await page.getByRole('link', { name: 'Давайте начнем!' }).click()
+    await expect(page).toHaveURL(/\/sign-in$/)
+    // index.html answers here too: its page, made for `/`, does not show at another path.
+    await expect(page.getByRole('heading')).toHaveCount(0)
+  })
+
+  test('are replaced by the same page in the same language: no "Loading…", no English, no shift', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { __seen: string[] }).__seen = seen
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) {
+            if (!(node instanceof HTMLElement)) continue
+            // The app's (not the demo panel's, not the HTML parser's prerendered copies); an empty
+            // live region says nothing.
+            for (const found of [node, ...node.querySelectorAll('h1, [role="status"]')])
+              if (
+                found.matches('h1, [role="status"]') &&
+                found.closest('#root') &&
+                !found.closest('[data-prerendered]') &&
+                found.textContent
+              )
+                seen.push(found.textContent)
+          }
+      }).observe(document, { childList: true, subtree: true })
+      let shift = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          shift += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+      ;(window as unknown as { __shift: () => number }).__shift = () => shift
+    })
+    for (const [path, title] of [
+      ['/welcome', 'Как стать партнером'],
+      ['/', 'Развивайте бизнес вместе с Yandex Cloud'],
+    ] as const) {
+      await page.goto(path)
+      // React has replaced the prerendered copy (the language script removed the other one).
+      await page.waitForFunction(() => document.querySelector('[data-prerendered]') === null)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      // Every h1 or status React ever put in the page was this page's Russian heading.
+      const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
+      expect(
+        seen.filter((text) => text !== title),
+        path,
+      ).toEqual([])
+      expect(seen, path).toContain(title)
+      expect(
+        await page.evaluate(() => (window as unknown as { __shift: () => number }).__shift()),
+      ).toBeLessThanOrEqual(0.02)
+    }
+  })
+
+  test('keep the reader’s place: focus and scroll stay when React takes over', async ({ page }) => {
+    // The app's entry arrives only once the reader has moved in the HTML-only page.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto('/welcome', { waitUntil: 'commit' })
+    const start = page.getByRole('link', { name: 'Давайте начнем!' })
+    await start.focus()
+    await page.evaluate(() => window.scrollTo(0, 500))
+    const scrolled = await page.evaluate(() => window.scrollY)
+    expect(scrolled).toBe(500)
+    release()
+    await page.waitForFunction(() => document.querySelector('[data-prerendered]') === null)
+    await expect(start).toBeFocused()
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+  })
+})
