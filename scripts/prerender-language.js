@@ -66,16 +66,31 @@
     focused = event.target
   }
   document.addEventListener('focusin', track)
+  // A button of the copy does nothing without the app (links work as links): the last one pressed
+  // is pressed again once the app has taken over, so a press is never lost (a double press counts once).
+  let pressed = null
+  const press = (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null
+    if (!button?.closest('[data-prerendered]')) return
+    event.preventDefault()
+    pressed = button
+  }
+  document.addEventListener('click', press)
   // When React has replaced the copy with the same page (src/main.tsx), focus goes to the same
-  // element (by its place among the copy's focusable ones), where it is: no scroll.
+  // element (by its place among the copy's focusable ones), where it is: no scroll; then the press.
   const focusable = (within) => [...within.querySelectorAll('a[href], button, [tabindex]')]
   const restoreFocus = () => {
     document.removeEventListener('focusin', track)
-    const copy = focused?.closest('[data-prerendered]')
+    document.removeEventListener('click', press)
     const root = document.getElementById('root')
+    if (!root) return
+    const counterpart = (element) => {
+      const copy = element?.closest('[data-prerendered]')
+      return copy ? focusable(root)[focusable(copy).indexOf(element)] : undefined
+    }
     const active = document.activeElement
-    if (!copy || !root || (active && active !== document.body)) return
-    focusable(root)[focusable(copy).indexOf(focused)]?.focus({ preventScroll: true })
+    if (!active || active === document.body) counterpart(focused)?.focus({ preventScroll: true })
+    counterpart(pressed)?.click()
   }
   // Once parsed, only the copy shown stays: one element per id until React replaces it.
   document.addEventListener('DOMContentLoaded', () => {

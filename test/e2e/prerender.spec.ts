@@ -103,4 +103,28 @@ test.describe('the prerendered first pages', () => {
     await expect(start).toBeFocused()
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
   })
+
+  test('a button pressed before the app’s JS runs is pressed once the app takes over', async ({ page }) => {
+    // The case the demo under /demo/ met in CI: "Let's get started!" (a button at the page's end)
+    // pressed, twice, while the entry still loads; the press is kept and acts once.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/welcome', { waitUntil: 'commit' })
+    const start = page.getByRole('button', { name: 'Давайте начнем!' })
+    await start.click()
+    await start.click()
+    await expect(page).toHaveURL(/\/welcome$/)
+    release()
+    await expect(page).toHaveURL(/\/sign-in$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Вход')
+    // One step forward in history: Back returns to the welcome page.
+    await page.goBack()
+    await expect(page).toHaveURL(/\/welcome$/)
+  })
 })
