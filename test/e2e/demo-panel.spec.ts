@@ -13,7 +13,9 @@ const NOTICE = 'The referral program is not accepting new partners'
 
 async function openFromKeyboard(page: Page, toggleName: string) {
   const toggle = page.getByRole('button', { name: toggleName, exact: true })
-  // The panel comes after the page's content: from the start of the page, Shift+Tab reaches it first.
+  // The panel mounts once the page is idle, after its content: wait for it, then from the start of
+  // the page, Shift+Tab reaches it first.
+  await expect(toggle).toBeVisible()
   await page.locator('body').focus()
   await page.keyboard.press('Shift+Tab')
   await expect(toggle).toBeFocused()

@@ -379,6 +379,9 @@ export async function openProgram(j: Journey, scenario: string) {
   const { page, t } = j
   await page.goto(`/?scenario=${scenario}`)
   await j.arrive('program', t('program.title'), null, [], 'elsewhere')
+  // The page shows from the prerendered HTML before the app runs; the scenario is the mock backend's
+  // once it has published __mockBackend (a click before that leaves the address as a plain link).
+  await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
   // The referral program's notice, as the program's settings say (closed unless the scenario opens it).
   await expect(
     page

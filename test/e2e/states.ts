@@ -22,8 +22,12 @@ export function seedLanguage(context: BrowserContext, state: PageState, language
 
 export async function reachState(page: Page, state: PageState) {
   await page.goto(stateUrl(state))
-  // The page is there once its heading is (the shell's "Loading…" has none).
+  // The page is there once its heading is (the shell's "Loading…" has none). `/` and `/welcome` show
+  // theirs from the prerendered HTML before the app runs: the mock backend (which takes the address's
+  // ?scenario=) is up only once it has published __mockBackend, and a click before that would leave
+  // the address, scenario and all, as a plain link.
   await expect(page.locator('h1').first()).toBeVisible({ timeout: 20_000 })
+  await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
   for (const step of state.steps ?? []) await runStep(page, step, 15_000)
   // The list says where each state is, and the route coverage (scripts/page-states.test.ts) counts on it.
   await expect(page).toHaveURL((url) => url.pathname === (state.at ?? state.path.split('?')[0]))
