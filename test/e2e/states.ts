@@ -29,6 +29,9 @@ export async function reachState(page: Page, state: PageState) {
   await expect(page.locator('h1').first()).toBeVisible({ timeout: 20_000 })
   await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
   for (const step of state.steps ?? []) await runStep(page, step, 15_000)
+  // A step may reload the page (the demo panel's review actions do): the panel, mounted when the page
+  // is idle, can say what it did before the page's content is back, so the heading is awaited again.
+  if (state.steps?.length) await expect(page.locator('h1').first()).toBeVisible({ timeout: 20_000 })
   // The list says where each state is, and the route coverage (scripts/page-states.test.ts) counts on it.
   await expect(page).toHaveURL((url) => url.pathname === (state.at ?? state.path.split('?')[0]))
 }
