@@ -1,4 +1,18 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+
+/** Holds the app's entry script until `release()` is called: the page stays HTML-only till then. */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
 
 /**
  * `/` and `/welcome` are in the HTML, prerendered in both languages (scripts/prerender.ts): a Russian
@@ -83,14 +97,7 @@ test.describe('the prerendered first pages', () => {
 
   test('keep the reader’s place: focus and scroll stay when React takes over', async ({ page }) => {
     // The app's entry arrives only once the reader has moved in the HTML-only page.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdTheApp(page)
     await page.setViewportSize({ width: 360, height: 640 })
     await page.goto('/welcome', { waitUntil: 'commit' })
     const start = page.getByRole('link', { name: 'Давайте начнем!' })
@@ -107,14 +114,7 @@ test.describe('the prerendered first pages', () => {
   test('a button pressed before the app’s JS runs is pressed once the app takes over', async ({ page }) => {
     // The case the demo under /demo/ met in CI: "Let's get started!" (a button at the page's end)
     // pressed, twice, while the entry still loads; the press is kept and acts once.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdTheApp(page)
     await page.goto('/welcome', { waitUntil: 'commit' })
     const start = page.getByRole('button', { name: 'Давайте начнем!' })
     await start.click()
