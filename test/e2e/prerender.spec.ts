@@ -92,6 +92,11 @@ test.describe('the prerendered first pages', () => {
       expect(
         await page.evaluate(() => (window as unknown as { __shift: () => number }).__shift()),
       ).toBeLessThanOrEqual(0.02)
+      // The next address is opened only once the mock worker controls this page: a page opened while
+      // it still installs is not controlled, and MSW reloads such a page when it starts
+      // (msw/browser's getWorkerInstance), so the check above would read a fresh page that React has
+      // not rendered yet (CI saw `seen` empty on `/` that way). Not the prerender's doing.
+      await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
     }
   })
 
