@@ -59,6 +59,8 @@ describe('the route pre-check', () => {
       ...urls,
       ...others,
       'http://localhost:4173/media/partner-program.poster.jpg?v=2',
+      'http://localhost:4173/media/partner-program.ru.webm',
+      'http://localhost:4173/media/partner-program.webm?t=1',
     ].flatMap((url) => METHODS.map((method) => new Request(url, { method })))
     for (const handler of [...handlers, ...mediaHandlers]) {
       const { method, path } = handler.info as { method: string; path: string }
@@ -72,6 +74,19 @@ describe('the route pre-check', () => {
         if (matched) expect(ours.match.params, label).toEqual(theirs.match.params)
       }
     }
+  })
+
+  it('takes only the videos into the page: the poster and the captions go straight past it', async () => {
+    const [video] = mediaHandlers
+    if (!video) throw new Error('no media handler')
+    const matches = async (url: string) => {
+      const request = new Request(url)
+      return video.predicate({ request, parsedResult: await video.parse({ request }) })
+    }
+    expect(await matches('http://localhost:4173/media/partner-program.webm')).toBe(true)
+    expect(await matches('http://localhost:4173/demo/media/partner-program.ru.webm')).toBe(true)
+    expect(await matches('http://localhost:4173/media/partner-program.poster.jpg')).toBe(false)
+    expect(await matches('http://localhost:4173/media/partner-program.en.vtt')).toBe(false)
   })
 
   it('keeps each handler’s method and path as MSW shows them', () => {

@@ -9,13 +9,16 @@
 import { PrefilteredHandler } from '@mocks/http'
 import { bypass, HttpResponse } from 'msw'
 
-/** Wider than MSW's own match of the media path (see PrefilteredHandler): a GET of a file under /media/. */
-const mayBeMedia = (method: string, url: string) =>
-  method.toUpperCase() === 'GET' && /\/media\/[^/?#]+\/?(?:[?#].*)?$/i.test(url)
+/**
+ * Wider than MSW's own match of the video's path (see PrefilteredHandler): a GET of a `.webm` under
+ * /media/. The poster and the captions are not matched at all: the worker fetches them itself, and
+ * they never pass through the page (the page's main thread is busy drawing the page they are on).
+ */
+const mayBeVideo = (method: string, url: string) =>
+  method.toUpperCase() === 'GET' && /\/media\/[^/?#]+\.webm\/?(?:[?#].*)?$/i.test(url)
 
 export const mediaHandlers = [
-  new PrefilteredHandler('GET', '*/media/:file', mayBeMedia, async ({ request, params }) => {
-    if (!String(params.file).endsWith('.webm')) return fetch(bypass(request.url))
+  new PrefilteredHandler('GET', '*/media/:name.webm', mayBeVideo, async ({ request }) => {
     const upstream = await fetch(bypass(request.url))
     if (!upstream.ok) return upstream
     const body = await upstream.arrayBuffer()
