@@ -31,22 +31,29 @@ function ensureRandomUUID() {
   })
 }
 
-/** Starts it; when it cannot start, a banner says why and every API call fails instead of waiting (./startup.ts). */
-export function startMockBackend(): Promise<void> {
-  return guardedStart(start)
+/** The address the app opened at (main.tsx reads it at once): what a demo link asks for is there. */
+type Opened = { search: string; hash: string }
+
+/**
+ * Starts it; when it cannot start, a banner says why and every API call fails instead of waiting
+ * (./startup.ts). `opened` is the address the app opened at, not today's: the user may have followed
+ * a link since (the start comes after the first paint), and a `?scenario=` still counts.
+ */
+export function startMockBackend(opened: Opened = window.location): Promise<void> {
+  return guardedStart(() => start(opened))
 }
 
-async function start(): Promise<void> {
+async function start(opened: Opened): Promise<void> {
   // This chunk's evaluation was one task; the database's load or seed is the next.
   await yieldToMain()
   ensureRandomUUID()
   // The TIN field offers the reserved TINs as chips (src/lib/demo-hints.ts, empty in a real build).
   setDemoHints('tin', TIN_HINTS)
-  const requested = new URLSearchParams(window.location.search).get('scenario')
+  const requested = new URLSearchParams(opened.search).get('scenario')
   // Loading or seeding the database runs in slices; no request reaches it before the worker starts.
   paceLoading(slicer())
   try {
-    await loadOrSeed(requested)
+    await loadOrSeed(requested, opened.hash)
   } finally {
     paceLoading(null)
   }
@@ -77,9 +84,9 @@ async function start(): Promise<void> {
 }
 
 /** Loads the saved database, or seeds what the address asks for (a reproduction link, `?scenario=`). */
-async function loadOrSeed(requested: string | null): Promise<void> {
+async function loadOrSeed(requested: string | null, hash: string): Promise<void> {
   // A reproduction link (#demo=…, mocks/demo-share-state.ts) opens its scenario, page and data.
-  const linked = await takeLinkedState()
+  const linked = await takeLinkedState(hash)
   if (linked) {
     await loadPersisted(window.localStorage)
     if ('restore' in linked) await linked.restore()

@@ -80,12 +80,15 @@ export type LinkedState = { restore: () => Promise<void> } | { refused: RefusalR
  * A reproduction link's state (`#demo=…`), checked; null when the address carries none. The
  * fragment leaves the address bar at once (and with it the history entry), whatever it held.
  */
-export async function takeLinkedState(): Promise<LinkedState | null> {
-  const payload = payloadOf(window.location.hash)
+export async function takeLinkedState(hash = window.location.hash): Promise<LinkedState | null> {
+  const payload = payloadOf(hash)
   if (payload === null) return null
-  const url = new URL(window.location.href)
-  url.hash = ''
-  window.history.replaceState(window.history.state, '', url)
+  // Taken from the address (unless the user has left it already): a reload does not restore it again.
+  if (window.location.hash === hash) {
+    const url = new URL(window.location.href)
+    url.hash = ''
+    window.history.replaceState(window.history.state, '', url)
+  }
   const { DemoStateRefused, decodeState, restoreState } = await import('./demo-share-state')
   try {
     const state = await decodeState(payload)

@@ -70,7 +70,18 @@
   // is pressed again once the app has taken over, so a press is never lost (a double press counts once).
   let pressed = null
   const press = (event) => {
-    const button = event.target instanceof Element ? event.target.closest('button') : null
+    const target = event.target instanceof Element ? event.target : null
+    // A link works as a link, and keeps the address's query (a demo link's `?scenario=`, which the
+    // app reads when it starts): the page it leads to starts the app with it.
+    const link = target?.closest('a[href]')
+    if (link?.closest('[data-prerendered]') && window.location.search && !link.search) {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
+      if (link.origin !== window.location.origin || link.target) return
+      event.preventDefault()
+      window.location.assign(`${link.pathname}${window.location.search}${link.hash}`)
+      return
+    }
+    const button = target?.closest('button')
     if (!button?.closest('[data-prerendered]')) return
     event.preventDefault()
     pressed = button

@@ -19,7 +19,10 @@ import './styles/global.css'
 // Written out each time (not through config): the build drops the branch, and with it every mock
 // module, only when the condition is a constant it can see.
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
-  setMockStart(() => import('@mocks/browser').then((mocks) => mocks.startMockBackend()))
+  // The address the app opened at, read now: a demo link's `?scenario=` or `#demo=` is the mock
+  // backend's, which starts after the first paint, and a link followed before that changes the address.
+  const opened = { search: window.location.search, hash: window.location.hash }
+  setMockStart(() => import('@mocks/browser').then((mocks) => mocks.startMockBackend(opened)))
 }
 
 const queryClient = createQueryClient()

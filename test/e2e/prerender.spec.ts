@@ -1,17 +1,23 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
-/** Holds the app's entry script until `release()` is called: the page stays HTML-only till then. */
-async function holdTheApp(page: Page): Promise<() => void> {
+/** Holds a script until `release()` is called: by default the app's entry (the page stays HTML-only). */
+async function holdTheApp(page: Page, script = /\/assets\/index-[\w-]+\.js$/): Promise<() => void> {
   let release = () => {}
   const held = new Promise<void>((resolve) => {
     release = resolve
   })
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+  await page.route(script, async (route) => {
     await held
     await route.continue()
   })
   return release
+}
+
+/** Whether the mock backend took the demo link's scenario (`referral-open`; closed by default). */
+async function referralOpen(page: Page): Promise<boolean> {
+  await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
+  return page.evaluate(async () => (await (await fetch('/api/program-settings')).json()).referralProgramOpen)
 }
 
 /**
@@ -131,5 +137,29 @@ test.describe('the prerendered first pages', () => {
     // One step forward in history: Back returns to the welcome page.
     await page.goBack()
     await expect(page).toHaveURL(/\/welcome$/)
+  })
+
+  test('a demo link’s scenario holds when a link is followed before the app’s JS runs', async ({ page }) => {
+    const release = await holdTheApp(page)
+    await page.goto('/?scenario=referral-open', { waitUntil: 'commit' })
+    await page.getByRole('link', { name: 'Подать заявку' }).click()
+    // The link keeps the address's query: the next page starts the app, and the mock backend, with it.
+    await expect(page).toHaveURL(/\/welcome\?scenario=referral-open$/)
+    release()
+    expect(await referralOpen(page)).toBe(true)
+    await expect(page).toHaveURL(/\/welcome$/)
+  })
+
+  test('a demo link’s scenario holds when a link is followed before the mock backend starts', async ({
+    page,
+  }) => {
+    // The app runs; the mock layer (started after the first paint) is held back.
+    const release = await holdTheApp(page, /\/assets\/browser-[\w-]+\.js$/)
+    await page.goto('/?scenario=referral-open')
+    await page.waitForFunction(() => document.querySelector('[data-prerendered]') === null)
+    await page.getByRole('link', { name: 'Подать заявку' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Как стать партнером')
+    release()
+    expect(await referralOpen(page)).toBe(true)
   })
 })
