@@ -33,6 +33,16 @@ export async function waitForMockedApi(page: Page, path: string) {
   return response
 }
 
+/**
+ * Waits until the demo build's mock backend is up (it publishes `window.__mockBackend` once its worker
+ * controls the page). Before that, the page shows from its HTML or its first render only: a page opened
+ * while the worker still installs is reloaded by MSW when the worker starts, and the demo panel's and
+ * the tests' controls (`__mockBackend`) are not there yet.
+ */
+export async function waitForMockBackend(page: Page) {
+  await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
+}
+
 declare global {
   interface Window {
     __reportCspViolation?: (text: string) => void

@@ -15,7 +15,7 @@ import { compileMessage } from '@lingui/message-utils/compileMessage'
 import type { Locator, Page } from '@playwright/test'
 import { STEP_IDS, type StepIdValue } from '../../src/api/step-ids'
 import { settlementPrefix, withControlDigit } from '../../src/lib/identifiers'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, test, waitForMockBackend } from './fixtures'
 
 export type Language = 'en' | 'ru'
 export const LANGUAGES: readonly Language[] = ['en', 'ru']
@@ -389,9 +389,9 @@ export async function openProgram(j: Journey, scenario: string) {
   const { page, t } = j
   await page.goto(`/?scenario=${scenario}`)
   await j.arrive('program', t('program.title'), null, [], 'elsewhere')
-  // The page shows from the prerendered HTML before the app runs; the scenario is the mock backend's
-  // once it has published __mockBackend (a click before that leaves the address as a plain link).
-  await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
+  // The page shows from the prerendered HTML before the app runs; the journey starts once the mock
+  // backend (which takes the scenario) is up.
+  await waitForMockBackend(page)
   // The referral program's notice, as the program's settings say (closed unless the scenario opens it).
   await expect(
     page

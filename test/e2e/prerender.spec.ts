@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, test, waitForMockBackend } from './fixtures'
 
 /** Holds a script until `release()` is called: by default the app's entry (the page stays HTML-only). */
 async function holdTheApp(page: Page, script = /\/assets\/index-[\w-]+\.js$/): Promise<() => void> {
@@ -16,7 +16,7 @@ async function holdTheApp(page: Page, script = /\/assets\/index-[\w-]+\.js$/): P
 
 /** Whether the mock backend took the demo link's scenario (`referral-open`; closed by default). */
 async function referralOpen(page: Page): Promise<boolean> {
-  await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
+  await waitForMockBackend(page)
   return page.evaluate(async () => (await (await fetch('/api/program-settings')).json()).referralProgramOpen)
 }
 
@@ -102,7 +102,7 @@ test.describe('the prerendered first pages', () => {
       // it still installs is not controlled, and MSW reloads such a page when it starts
       // (msw/browser's getWorkerInstance), so the check above would read a fresh page that React has
       // not rendered yet (CI saw `seen` empty on `/` that way). Not the prerender's doing.
-      await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
+      await waitForMockBackend(page)
     }
   })
 

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test'
 import { PAGE_STATES, type PageState, runStep, seedStorage, stateUrl } from '../../scripts/page-states.mjs'
-import { expect } from './fixtures'
+import { expect, waitForMockBackend } from './fixtures'
 
 export { PAGE_STATES, type PageState }
 
@@ -23,11 +23,10 @@ export function seedLanguage(context: BrowserContext, state: PageState, language
 export async function reachState(page: Page, state: PageState) {
   await page.goto(stateUrl(state))
   // The page is there once its heading is (the shell's "Loading…" has none). `/` and `/welcome` show
-  // theirs from the prerendered HTML before the app runs: the mock backend (which takes the address's
-  // ?scenario=) is up only once it has published __mockBackend, and a click before that would leave
-  // the address, scenario and all, as a plain link.
+  // theirs from the prerendered HTML before the app runs, so the mock backend is awaited too: the
+  // steps below drive it, and MSW may still reload a page its worker did not control yet.
   await expect(page.locator('h1').first()).toBeVisible({ timeout: 20_000 })
-  await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })
+  await waitForMockBackend(page)
   for (const step of state.steps ?? []) await runStep(page, step, 15_000)
   // A step may reload the page (the demo panel's review actions do): the panel, mounted when the page
   // is idle, can say what it did before the page's content is back, so the heading is awaited again.
