@@ -15,7 +15,16 @@ import { setupI18n } from '@/lib/i18n'
  * for is there, so a long limit costs nothing; the default second is too short on a loaded 2-core
  * machine, where a page's first visit loads its code and messages. Tests give no shorter limit.
  */
-configure({ asyncUtilTimeout: 30_000 })
+configure({
+  asyncUtilTimeout: 30_000,
+  // user-event's and fireEvent's events are dispatched as a browser would, not inside a synchronous
+  // act(): a click whose next render suspends (a page's code or words loading for the first time in
+  // this worker) would leave that render in act's queue, and the page would never change
+  // (test/render-app.tsx). React renders a click's update at once anyway (a discrete event); what comes later
+  // (a navigation, an answer) is what findBy… and waitFor wait for. (React warns of such a render
+  // once per worker, from a microtask: no test can be told from it, so it is not turned into a failure.)
+  eventWrapper: (dispatch) => dispatch(),
+})
 
 await setupI18n('en')
 

@@ -10,15 +10,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { changeLanguage, i18n, preloadMessages } from '@/lib/i18n'
 import { AutosaveStatus } from './autosave-status'
 
-function show(props: Partial<Parameters<typeof AutosaveStatus>[0]> = {}) {
+async function show(props: Partial<Parameters<typeof AutosaveStatus>[0]> = {}) {
   const handlers = { onRetry: vi.fn(), onKeepMine: vi.fn(), onTakeTheirs: vi.fn() }
-  render(
-    <I18nProvider i18n={i18n}>
-      <Suspense fallback={null}>
-        <AutosaveStatus status="idle" savedAt={null} {...handlers} {...props} />
-      </Suspense>
-    </I18nProvider>,
-  )
+  // Awaited act: a render that suspends (the catalog) is finished with its effects (test/render-app.tsx).
+  await act(async () => {
+    render(
+      <I18nProvider i18n={i18n}>
+        <Suspense fallback={null}>
+          <AutosaveStatus status="idle" savedAt={null} {...handlers} {...props} />
+        </Suspense>
+      </I18nProvider>,
+    )
+  })
   return handlers
 }
 
@@ -31,7 +34,7 @@ afterEach(async () => {
 
 describe('AutosaveStatus', () => {
   it('says the draft changed in another tab, lists what is newer as text, and offers both ways out', async () => {
-    const { onKeepMine, onTakeTheirs } = show({
+    const { onKeepMine, onTakeTheirs } = await show({
       status: 'conflict',
       conflict: {
         newer: [
@@ -55,7 +58,7 @@ describe('AutosaveStatus', () => {
   })
 
   it('says so when the draft was not saved and no copy could be kept (storage full)', async () => {
-    show({ status: 'error', backupFailed: true })
+    await show({ status: 'error', backupFailed: true })
     expect(await screen.findByRole('status')).toHaveTextContent(/could not keep a copy/)
     expect(screen.getByRole('button', { name: 'Save now' })).toBeInTheDocument()
   })
@@ -63,7 +66,7 @@ describe('AutosaveStatus', () => {
   it('speaks Russian', async () => {
     await act(() => changeLanguage('ru'))
     await preloadMessages('forms', 'common')
-    show({ status: 'conflict', conflict: { newer: [{ label: 'Должность', value: 'CTO' }] } })
+    await show({ status: 'conflict', conflict: { newer: [{ label: 'Должность', value: 'CTO' }] } })
     expect(await screen.findByRole('heading', { name: 'Изменено в другой вкладке' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Оставить мои данные' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Взять новую версию' })).toBeInTheDocument()

@@ -4,7 +4,7 @@
  * the menu one render later (a second commit in the middle of the sign-in's navigation).
  */
 import { QueryClient } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import type { Session } from '@/api/contract'
@@ -24,27 +24,30 @@ const anna: Session = {
   organizationId: null,
 }
 
-function renderHeader(session: Session | null) {
+async function renderHeader(session: Session | null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } })
   queryClient.setQueryData(sessionQuery().queryKey, session)
   const router = createMemoryRouter([{ path: '*', element: <Header /> }])
-  render(
-    <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </Providers>,
-  )
+  // Awaited act: a render that suspends (the account menu's code) is finished with its effects.
+  await act(async () => {
+    render(
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>,
+    )
+  })
 }
 
 describe('the header', () => {
   it('shows the account menu in the same render as the session once its code is fetched', async () => {
     await preloadAccountMenu()
-    renderHeader(anna)
+    await renderHeader(anna)
     // No waiting: the menu is there as soon as the header is.
     expect(screen.getByRole('button', { name: 'Account: Анна Смирнова' })).toBeInTheDocument()
   })
 
-  it('shows no account menu without a session', () => {
-    renderHeader(null)
+  it('shows no account menu without a session', async () => {
+    await renderHeader(null)
     expect(screen.queryByRole('button', { name: /^Account:/ })).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'English' })).toBeInTheDocument()
   })
