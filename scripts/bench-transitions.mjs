@@ -8,6 +8,9 @@
  * - the default latency L (350 ms): a page reached by a link, L + 100 ms; a page reached through a
  *   mutation, the mutation's L plus at most one more L, plus 100 ms.
  *
+ * Each row also gives "drawn": to the end of that frame's style, layout and paint (a task posted from
+ * the frame's callbacks), so a change that only moves work from the click's task into the frame shows.
+ *
  * It builds nothing: run `npx vite build --outDir <dir>` first. It serves <dir> with `vite preview`.
  * Usage: node scripts/bench-transitions.mjs [distDir] [--runs 5] [--port 4299] [--json [file]]
  * (`--json` alone prints JSON instead of the table; `--json <file>` writes it there too, for `npm run report`)
@@ -172,8 +175,12 @@ async function measure(page, { button, ready }) {
           )
         }
         const check = () => {
-          if (done()) resolve(performance.now() - start)
-          else if (performance.now() - start > 15_000) reject(new Error(`timeout waiting for ${heading}`))
+          // In this frame's callbacks: the DOM is there; a task posted from here runs once the frame's
+          // style, layout and paint are done (the page drawn, as far as the main thread goes).
+          if (done()) {
+            const dom = performance.now() - start
+            setTimeout(() => resolve({ dom, painted: performance.now() - start }), 0)
+          } else if (performance.now() - start > 15_000) reject(new Error(`timeout waiting for ${heading}`))
           else requestAnimationFrame(check)
         }
         target.click()
@@ -244,11 +251,14 @@ async function main() {
       )
       for (const transition of TRANSITIONS) {
         const times = []
+        const painted = []
         for (let run = 0; run < runs; run++) {
           await transition.prepare(page)
           await page.evaluate((ms) => window.__mockBackend.setLatency(ms), latency)
           await readingPause(page)
-          times.push(await measure(page, transition))
+          const time = await measure(page, transition)
+          times.push(time.dom)
+          painted.push(time.painted)
         }
         const value = Math.round(median(times))
         results.push({
@@ -257,6 +267,8 @@ async function main() {
           medianMs: value,
           runsMs: times.map(Math.round),
           budgetMs: budget(latency, transition),
+          // Not the budget's figure: to the end of the frame that draws the page (layout and paint too).
+          paintedMedianMs: Math.round(median(painted)),
         })
       }
     }
@@ -281,7 +293,7 @@ async function main() {
     for (const r of results) {
       const ok = r.medianMs <= r.budgetMs ? 'ok  ' : 'OVER'
       console.info(
-        `${ok} latency ${String(r.latency).padStart(3)} ms  ${r.transition.padEnd(width)}  ${String(r.medianMs).padStart(5)} ms  (budget ${r.budgetMs} ms; runs ${r.runsMs.join(', ')})`,
+        `${ok} latency ${String(r.latency).padStart(3)} ms  ${r.transition.padEnd(width)}  ${String(r.medianMs).padStart(5)} ms  (budget ${r.budgetMs} ms; runs ${r.runsMs.join(', ')}; drawn ${r.paintedMedianMs} ms)`,
       )
     }
   }
