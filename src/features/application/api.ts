@@ -16,10 +16,12 @@ export function useSaveDraft(organizationId: string) {
 }
 
 /**
- * Chooses the organization to work in. The organization's application and billing accounts are
- * asked for before the session switches, so the page shows them at once (no loading state).
+ * Switches to another organization from step 3 (sign-in's `useSelectOrganization` makes the first
+ * choice, with the next page's data asked for beside it). Here the organization's application and
+ * billing accounts are fetched fresh before the session switches, so the page shows them at once (no
+ * loading state) and never the copy an earlier visit left in the cache.
  */
-export function useSelectOrganization() {
+export function useSwitchOrganization() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async (organizationId: string) => {

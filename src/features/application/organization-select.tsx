@@ -5,7 +5,7 @@ import { Field } from '@/components/field'
 import { config } from '@/config'
 import { organizationsQuery } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
-import { useSelectOrganization } from './api'
+import { useSwitchOrganization } from './api'
 import styles from './application.module.css'
 
 /**
@@ -16,7 +16,7 @@ import styles from './application.module.css'
 export function OrganizationSelect({ organizationId, locked }: { organizationId: string; locked: boolean }) {
   const { t } = useMessages('application', 'common')
   const organizations = useSuspenseQuery(organizationsQuery())
-  const select = useSelectOrganization()
+  const select = useSwitchOrganization()
   // The last failure stays while trying again (Try again keeps focus); the next answer replaces it.
   const [failed, setFailed] = useState<{ error: unknown; organizationId: string } | null>(null)
   const choose = (id: string) => {
