@@ -7,7 +7,8 @@
  */
 
 import { api, signInAs } from '@test/api'
-import { act, render, screen } from '@testing-library/react'
+import { renderSettled } from '@test/render-settled'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -27,9 +28,7 @@ const backend = createDemoBackend({
 async function openPanel() {
   const user = userEvent.setup()
   const refresh = vi.fn()
-  await act(async () => {
-    render(createElement(DemoPanelRoot, { backend, reload: vi.fn(), refresh }))
-  })
+  await renderSettled(createElement(DemoPanelRoot, { backend, reload: vi.fn(), refresh }))
   await user.click(await screen.findByRole('button', { name: 'Demo' }, { timeout: 10_000 }))
   return { user, refresh }
 }

@@ -4,7 +4,8 @@
  * a timeout or no connection; the next request or every one; listed and cleared), a reset of all
  * demo data; Escape closes it, and it speaks the page's language. (JSX-free: mocks' tests are *.test.ts.)
  */
-import { act, render, screen, within } from '@testing-library/react'
+import { renderSettled } from '@test/render-settled'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createElement } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -30,10 +31,8 @@ async function renderPanel() {
   const reload = vi.fn()
   const refresh = vi.fn()
   const user = userEvent.setup()
-  // Awaited act: the panel suspends until its catalog is loaded, then renders.
-  await act(async () => {
-    render(createElement(DemoPanelRoot, { backend: backend(), reload, refresh }))
-  })
+  // Settled: the panel suspends until its catalog is loaded, then renders.
+  await renderSettled(createElement(DemoPanelRoot, { backend: backend(), reload, refresh }))
   const toggle = await screen.findByRole('button', { name: 'Demo' }, { timeout: 10_000 })
   return { user, reload, refresh, toggle }
 }

@@ -3,7 +3,8 @@
  * then answers `session: null` and every other request 401 with the contract's error body; the
  * drafts kept in the browser stay. In both languages. (JSX-free: mocks' tests are *.test.ts.)
  */
-import { act, render, screen } from '@testing-library/react'
+import { renderSettled } from '@test/render-settled'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createElement } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -18,9 +19,7 @@ const api = (path: string) => fetch(`http://localhost/api${path}`)
 async function renderPanel(language: 'en' | 'ru') {
   await setupI18n(language)
   const backend = createDemoBackend({ local: window.localStorage, session: window.sessionStorage })
-  await act(async () => {
-    render(createElement(DemoPanelRoot, { backend, reload: vi.fn(), refresh: vi.fn() }))
-  })
+  await renderSettled(createElement(DemoPanelRoot, { backend, reload: vi.fn(), refresh: vi.fn() }))
   return userEvent.setup()
 }
 

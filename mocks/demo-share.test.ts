@@ -5,7 +5,8 @@
  * tests are *.test.ts.)
  */
 import { I18nProvider } from '@lingui/react'
-import { act, render, screen } from '@testing-library/react'
+import { renderSettled } from '@test/render-settled'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createElement, Suspense } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -18,15 +19,13 @@ import { applyScenario } from './scenarios'
 async function renderShare() {
   const reload = vi.fn()
   const user = userEvent.setup()
-  await act(async () => {
-    render(
-      createElement(
-        I18nProvider,
-        { i18n },
-        createElement(Suspense, { fallback: null }, createElement(DemoShare, { reload })),
-      ),
-    )
-  })
+  await renderSettled(
+    createElement(
+      I18nProvider,
+      { i18n },
+      createElement(Suspense, { fallback: null }, createElement(DemoShare, { reload })),
+    ),
+  )
   await screen.findByRole('region', { name: 'Share this state' }, { timeout: 10_000 })
   return { user, reload }
 }

@@ -6,13 +6,13 @@
 import { startSession } from '@mocks/db'
 import { mockRoutes } from '@mocks/routes'
 import { applyScenario, type ScenarioName } from '@mocks/scenarios'
-import { act, type RenderResult, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Providers } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
 import { createRoutes } from '@/app/router'
 import { type Language, setupI18n } from '@/lib/i18n'
+import { renderSettled } from './render-settled'
 
 export type RenderAppOptions = {
   /** Where the app opens. */
@@ -47,18 +47,11 @@ export async function renderApp(options: RenderAppOptions = {}) {
   // user-event's default pause (a timer turn after each action) stays: with `delay: null` a click
   // could land before the page's effects ran (focus moves, titles), which no user can do.
   const user = userEvent.setup()
-  // Rendered in an awaited act(): a first render that suspends (a lazy part of the shell whose code a
-  // test file loads first) is then finished by act, effects included. Under a plain render() React
-  // keeps that render's remaining work in act's queue, and the root takes no update until the next
-  // act() (the router's navigations, the queries' answers: a page that never changes).
-  let result: RenderResult | undefined
-  await act(async () => {
-    result = render(
-      <Providers queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </Providers>,
-    )
-  })
-  if (!result) throw new Error('render() did not run')
+  // Settled: a first render that suspends is finished, effects included (./render-settled).
+  const result = await renderSettled(
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>,
+  )
   return { ...result, user, router, queryClient }
 }

@@ -19,10 +19,10 @@ configure({
   asyncUtilTimeout: 30_000,
   // user-event's and fireEvent's events are dispatched as a browser would, not inside a synchronous
   // act(): a click whose next render suspends (a page's code or words loading for the first time in
-  // this worker) would leave that render in act's queue, and the page would never change
-  // (test/render-app.tsx). React renders a click's update at once anyway (a discrete event); what comes later
-  // (a navigation, an answer) is what findBy… and waitFor wait for. (React warns of such a render
-  // once per worker, from a microtask: no test can be told from it, so it is not turned into a failure.)
+  // this worker) would leave that render in act's queue, and the page would never change (see
+  // ./render-settled.ts). React renders a click's own update at once (a discrete event); what comes
+  // later (a navigation, an answer) is what findBy… and waitFor wait for. React warns of such a
+  // render once per worker, from a microtask, naming no test, so the warning is not made a failure.
   eventWrapper: (dispatch) => dispatch(),
 })
 

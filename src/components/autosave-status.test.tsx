@@ -3,7 +3,8 @@
  * newer, both ways out) and when this browser could not keep a copy of a draft that was not saved.
  */
 import { I18nProvider } from '@lingui/react'
-import { act, render, screen } from '@testing-library/react'
+import { renderSettled } from '@test/render-settled'
+import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Suspense } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -12,16 +13,14 @@ import { AutosaveStatus } from './autosave-status'
 
 async function show(props: Partial<Parameters<typeof AutosaveStatus>[0]> = {}) {
   const handlers = { onRetry: vi.fn(), onKeepMine: vi.fn(), onTakeTheirs: vi.fn() }
-  // Awaited act: a render that suspends (the catalog) is finished with its effects (test/render-app.tsx).
-  await act(async () => {
-    render(
-      <I18nProvider i18n={i18n}>
-        <Suspense fallback={null}>
-          <AutosaveStatus status="idle" savedAt={null} {...handlers} {...props} />
-        </Suspense>
-      </I18nProvider>,
-    )
-  })
+  // Settled: a render that suspends (the catalog) is finished with its effects.
+  await renderSettled(
+    <I18nProvider i18n={i18n}>
+      <Suspense fallback={null}>
+        <AutosaveStatus status="idle" savedAt={null} {...handlers} {...props} />
+      </Suspense>
+    </I18nProvider>,
+  )
   return handlers
 }
 

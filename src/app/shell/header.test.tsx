@@ -4,7 +4,8 @@
  * the menu one render later (a second commit in the middle of the sign-in's navigation).
  */
 import { QueryClient } from '@tanstack/react-query'
-import { act, render, screen } from '@testing-library/react'
+import { renderSettled } from '@test/render-settled'
+import { screen } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import type { Session } from '@/api/contract'
@@ -28,14 +29,12 @@ async function renderHeader(session: Session | null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } })
   queryClient.setQueryData(sessionQuery().queryKey, session)
   const router = createMemoryRouter([{ path: '*', element: <Header /> }])
-  // Awaited act: a render that suspends (the account menu's code) is finished with its effects.
-  await act(async () => {
-    render(
-      <Providers queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </Providers>,
-    )
-  })
+  // Settled: a render that suspends (the account menu's code) is finished with its effects.
+  await renderSettled(
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>,
+  )
 }
 
 describe('the header', () => {
