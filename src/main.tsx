@@ -5,7 +5,7 @@
  */
 
 import { mockRoutes } from '@mocks/routes'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
@@ -60,8 +60,14 @@ void setupI18n().then(async () => {
     </StrictMode>
   )
   // The language script leaves `data-first-page` on <html> only where the HTML's page is this one.
-  if (document.documentElement.hasAttribute('data-first-page')) await prerenderedPageReady()
-  createRoot(root).render(app)
+  const reactRoot = createRoot(root)
+  if (document.documentElement.hasAttribute('data-first-page')) {
+    await prerenderedPageReady()
+    // The HTML's page stays on screen until React's copy replaces it, so React may build that copy
+    // in slices (a transition yields to the browser every few ms) rather than in one long task
+    // that would hold up a click on the page (Lighthouse's total blocking time).
+    startTransition(() => reactRoot.render(app))
+  } else reactRoot.render(app)
   // The demo panel and a `?scenario=` link need the mock layer even on a page that calls no API.
   // It starts right after the first paint (mockReady waits for it: src/api/after-paint.ts), unless
   // an API call started it already.

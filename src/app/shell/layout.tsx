@@ -5,7 +5,7 @@ import { afterPaint } from '@/api/after-paint'
 import { stepForPath } from '@/app/steps'
 import { config } from '@/config'
 import { programSettingsQuery } from '@/features/program/api'
-import { useMessages } from '@/lib/i18n'
+import { pluralForm, useMessages } from '@/lib/i18n'
 import { Header } from './header'
 import { ProgressSummary } from './lazy-summary'
 import styles from './shell.module.css'
@@ -60,8 +60,9 @@ const FULL_WIDTH = new Set(['/', '/welcome'])
 
 /** The frame around every page: header, the stepper, the page (with its summary), the footer. */
 export function Layout() {
-  const { t } = useMessages('common')
+  const { t, language } = useMessages('common')
   const settings = useQuery(programSettingsQuery())
+  const reviewDays = settings.data?.reviewBusinessDays ?? 7
   const { pathname } = useLocation()
   usePrefetchNextStep(pathname)
   const withSummary = stepForPath(pathname) !== undefined && !FULL_WIDTH.has(pathname)
@@ -87,7 +88,8 @@ export function Layout() {
         <p>
           {t('common.app.footer', {
             platform: config.platformName,
-            days: settings.data?.reviewBusinessDays ?? 7,
+            days: reviewDays,
+            form: pluralForm(language, reviewDays),
           })}
         </p>
       </footer>

@@ -10,6 +10,9 @@ describe('step 1: the onboarding page', () => {
       await screen.findByRole('heading', { name: /referral program is not accepting new partners/i }),
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Apply' })).toHaveAttribute('href', '/welcome')
+    expect(
+      screen.getByText('Yandex Cloud partner program. Applications are reviewed within 7 business days.'),
+    ).toBeInTheDocument()
   })
 
   it('hides the referral notice when the program settings say the program is open', async () => {
@@ -45,5 +48,6 @@ describe('step 1: the onboarding page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Как стать партнером' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Давайте начнем!' })).toBeInTheDocument()
     expect(screen.getByText(/100 000 ₽/)).toBeInTheDocument()
+    expect(screen.getByText(/Заявки рассматриваются до 7 рабочих дней\./)).toBeInTheDocument()
   })
 })
