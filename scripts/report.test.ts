@@ -64,9 +64,14 @@ describe('npm run report', () => {
     expect(section(text, 'Size budgets')).toContain('Every size budget is met.')
     const lighthouse = section(text, 'Lighthouse')
     expect(lighthouse).toMatch(
-      /^mocking off `\/welcome` +0\.81 ✗ +1\.7 s ✗ +2\.7 s +0\.000 +557 ms +1\.00 +1\.00$/m,
+      /^mocking off `\/welcome` +0\.81 ✗ +1\.7 s ✗ +2\.7 s +0\.000 +557 ms +1\.00 +1\.00 +2\.2 s \(0\.2 s\) ⚠$/m,
     )
-    expect(lighthouse).toMatch(/^demo build `\/welcome` +0\.82 ✗ +1\.6 s +2\.6 s/m)
+    expect(lighthouse).toMatch(/^demo build `\/welcome` +0\.82 ✗ +1\.6 s +2\.6 s .* +0\.3 s \(0\.2 s\)$/m)
+    // A row written before the observed paint was recorded shows a dash there.
+    expect(lighthouse).toMatch(/^demo build `\/` +.* +—$/m)
+    expect(lighthouse).toContain(
+      '⚠ 1 run(s) where headless Chromium held the first frame ≥ 0.8 s past the load event',
+    )
     expect(lighthouse).toContain('6 budget(s) missed.')
     const transitions = section(text, 'Step transitions')
     // A row written before the drawn figure existed shows a dash there.
