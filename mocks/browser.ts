@@ -14,6 +14,7 @@ import { mediaHandlers } from './handlers/media'
 import { setLatency } from './http'
 import { applyScenario, DEFAULT_SCENARIO, isScenarioName } from './scenarios'
 import { guardedStart, sayLinkRefused, takeLinkedState } from './startup'
+import { untilClaimed } from './until-claimed'
 import { slicer, whenIdle, yieldToMain } from './yield'
 
 /** @msw/data names records with crypto.randomUUID, which plain-http pages (not localhost) lack. */
@@ -65,6 +66,8 @@ async function start(opened: Opened): Promise<void> {
 
   // Media only pass through the worker in the browser; Node tests never load them.
   const worker = setupWorker(...handlers, ...mediaHandlers)
+  // Not reloaded by MSW when this page was opened while the worker was still installing.
+  await untilClaimed(navigator.serviceWorker)
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

@@ -36,8 +36,8 @@ export async function waitForMockedApi(page: Page, path: string) {
 /**
  * Waits until the demo build's mock backend is up (it publishes `window.__mockBackend` once its worker
  * controls the page). Before that, the page shows from its HTML or its first render only: a page opened
- * while the worker still installs is reloaded by MSW when the worker starts, and the demo panel's and
- * the tests' controls (`__mockBackend`) are not there yet.
+ * while the worker still installs waits for the worker to claim it (mocks/until-claimed.ts), and the
+ * demo panel's and the tests' controls (`__mockBackend`) are not there yet.
  */
 export async function waitForMockBackend(page: Page) {
   await page.waitForFunction(() => '__mockBackend' in window, undefined, { timeout: 20_000 })

@@ -98,10 +98,11 @@ test.describe('the prerendered first pages', () => {
       expect(
         await page.evaluate(() => (window as unknown as { __shift: () => number }).__shift()),
       ).toBeLessThanOrEqual(0.02)
-      // The next address is opened only once the mock worker controls this page: a page opened while
-      // it still installs is not controlled, and MSW reloads such a page when it starts
-      // (msw/browser's getWorkerInstance), so the check above would read a fresh page that React has
-      // not rendered yet (CI saw `seen` empty on `/` that way). Not the prerender's doing.
+      // The next address is opened only once the mock worker controls this page: each page here is
+      // opened by its address, and one opened while the worker still installs is not controlled; MSW
+      // reloaded such a page when it started (msw/browser's getWorkerInstance; CI saw `seen` empty on
+      // `/` that way), which the start now avoids by waiting for the worker to claim the page
+      // (mocks/until-claimed.ts). Each page is still checked on a settled demo.
       await waitForMockBackend(page)
     }
   })

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test, waitForMockedApi } from './fixtures'
+import { expect, expectNoAxeViolations, test, waitForMockBackend, waitForMockedApi } from './fixtures'
 
 for (const language of ['en', 'ru'] as const) {
   const words =
@@ -91,6 +91,44 @@ test('the first paint does not wait for the mock worker; API calls do', async ({
   await expect(
     page.getByRole('heading', { name: 'The referral program is not accepting new partners' }),
   ).toHaveCount(0)
+})
+
+test('a page opened while the mock worker still installs is drawn once: MSW does not reload it', async ({
+  context,
+  page,
+}) => {
+  // The worker's install is held for 4 s (its script served with a slower install step before its own).
+  await context.route('**/mockServiceWorker.js', async (route) => {
+    const response = await route.fetch()
+    const script = await response.text()
+    await route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      body: `self.addEventListener('install', (event) => event.waitUntil(new Promise((done) => setTimeout(done, 4000))))\n${script}`,
+    })
+  })
+  await page.goto('/welcome')
+  // (Not waitForFunction: it takes the async predicate's promise for a truthy answer.)
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing?.state),
+    )
+    .toBe('installing')
+  // A second page of the demo opened now (another tab, or a link followed in the first seconds) is
+  // not controlled by the worker, whose registration exists: MSW reloads such a page when it starts,
+  // unless the start waits for the worker to claim it (mocks/until-claimed.ts).
+  const second = await context.newPage()
+  let loads = 0
+  second.on('load', () => {
+    loads += 1
+  })
+  await second.goto('/')
+  await waitForMockBackend(second)
+  await waitForMockBackend(page)
+  await expect(
+    second.getByRole('heading', { level: 1, name: 'Grow your business with Yandex Cloud' }),
+  ).toBeVisible()
+  expect(loads).toBe(1)
 })
 
 test('a demo survives a reload: the mock database is kept in the browser', async ({ page }) => {
