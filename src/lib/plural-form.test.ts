@@ -14,23 +14,16 @@ describe('pluralForm: a count’s words without Intl.NumberFormat', () => {
   })
 
   it('words the footer’s days in English and Russian', async () => {
-    expect(await footer('en', 1)).toBe(
-      'Yandex Cloud partner program. Applications are reviewed within 1 business day.',
-    )
-    expect(await footer('en', 7)).toBe(
-      'Yandex Cloud partner program. Applications are reviewed within 7 business days.',
-    )
-    expect(await footer('ru', 1)).toBe(
-      'Партнерская программа Yandex Cloud. Заявки рассматриваются до 1 рабочего дня.',
-    )
-    expect(await footer('ru', 21)).toBe(
-      'Партнерская программа Yandex Cloud. Заявки рассматриваются до 21 рабочего дня.',
-    )
-    expect(await footer('ru', 3)).toBe(
-      'Партнерская программа Yandex Cloud. Заявки рассматриваются до 3 рабочих дней.',
-    )
-    expect(await footer('ru', 7)).toBe(
-      'Партнерская программа Yandex Cloud. Заявки рассматриваются до 7 рабочих дней.',
-    )
+    const en = (days: string) => `Yandex Cloud partner program. Applications are reviewed within ${days}.`
+    const ru = (days: string) => `Партнерская программа Yandex Cloud. Заявки рассматриваются до ${days}.`
+    const cases: [Language, number, string][] = [
+      ['en', 1, en('1 business day')],
+      ['en', 7, en('7 business days')],
+      ['ru', 1, ru('1 рабочего дня')],
+      ['ru', 21, ru('21 рабочего дня')],
+      ['ru', 3, ru('3 рабочих дней')],
+      ['ru', 7, ru('7 рабочих дней')],
+    ]
+    for (const [language, days, text] of cases) expect(await footer(language, days)).toBe(text)
   })
 })
