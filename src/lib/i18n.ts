@@ -162,11 +162,11 @@ export function useMessages(...namespaces: Namespace[]): { t: Translate; languag
 
 /**
  * The plural form of a count in the language (`one`, `few`, `many`, `other`), for a message that
- * chooses its words with `{form, select, …}` and shows the count as `{count}`. Only for a page's
- * first paint: Lingui's `plural` also formats the count with `Intl.NumberFormat`, whose first use
- * loads ICU's number data (measured 50 ms on this machine's Chromium, a 200 ms task at Lighthouse's 4×
- * CPU), which the footer of every page would otherwise pay before it is interactive. A whole count
- * below 1,000 is written the same in both languages.
+ * chooses its words with `{form, select, …}` and shows the count as a plain placeholder (the footer's
+ * `{days}`). For what every page's first render shows, the footer: Lingui's `plural` also formats the
+ * count with `Intl.NumberFormat`, whose first use loads ICU's number data (48–94 ms in this machine's
+ * Chromium, a 200 ms task at Lighthouse's 4× CPU). Later pages keep `plural` (ICU is loaded by then).
+ * A whole count below 1,000 is written the same in both languages.
  */
 export function pluralForm(language: Language, count: number): Intl.LDMLPluralRule {
   return new Intl.PluralRules(language).select(count)
