@@ -1,7 +1,9 @@
 /** Dates, numbers and money in the page's language. */
-import { currentLanguage } from './i18n'
+import { currentLanguage, type Language } from './i18n'
 
-const locale = () => (currentLanguage() === 'ru' ? 'ru-RU' : 'en-GB')
+/** The locale the app formats in for a language. */
+export const localeOf = (language: Language) => (language === 'ru' ? 'ru-RU' : 'en-GB')
+const locale = () => localeOf(currentLanguage())
 
 /**
  * Formatters made once per locale and options, then reused: making one costs about a millisecond
@@ -47,9 +49,18 @@ export function formatDate(
   value: string | Date,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
 ): string {
+  return formatDateIn(locale(), value, options)
+}
+
+/** `formatDate` in a given locale (`localeOf(language)`), whatever the page's language. */
+export function formatDateIn(
+  locale: string,
+  value: string | Date,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
   const dateOnly = typeof value === 'string' && DATE_ONLY.test(value)
   const date = typeof value === 'string' ? new Date(value) : value
-  return dateTimeFormat(locale(), { ...(dateOnly ? { timeZone: 'UTC' } : {}), ...options }).format(date)
+  return dateTimeFormat(locale, { ...(dateOnly ? { timeZone: 'UTC' } : {}), ...options }).format(date)
 }
 
 export function formatDateTime(value: string | Date): string {
@@ -61,5 +72,10 @@ export function formatNumber(value: number): string {
 }
 
 export function formatMoney(value: number, currency = 'RUB'): string {
-  return numberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(value)
+  return formatMoneyIn(locale(), value, currency)
+}
+
+/** `formatMoney` in a given locale (`localeOf(language)`), whatever the page's language. */
+export function formatMoneyIn(locale: string, value: number, currency = 'RUB'): string {
+  return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value)
 }

@@ -90,7 +90,7 @@ test('a scenario opens where it begins; the clock moves past the decision date (
   await openFromKeyboard(page, 'Demo')
   const panel = page.getByRole('complementary', { name: 'Demo controls' })
   // The mock date is read when the panel opens, not on the page's first render: today in Moscow.
-  const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'Europe/Moscow' }).format(
+  const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Moscow' }).format(
     new Date(),
   )
   await expect(panel.getByText(`Mock date: ${today}`)).toBeVisible()

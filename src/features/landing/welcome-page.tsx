@@ -5,8 +5,8 @@ import { buttonClass } from '@/components/button'
 import { PageHeading } from '@/components/page-heading'
 import { config } from '@/config'
 import { PROGRAM_TERMS } from '@/domain/program-terms'
+import { PROGRAM_TERMS_TEXT } from '@/domain/program-terms-text.gen'
 import { ReferralClosedNotice, useProgramSettings } from '@/features/program'
-import { formatDate, formatMoney } from '@/lib/format'
 import { useMessages } from '@/lib/i18n'
 import styles from './landing.module.css'
 
@@ -20,12 +20,14 @@ const STEPS = STEP_IDS.map((id, index) => ({ id, number: index + 1 }))
  * `onStart` records that the applicant started (the app's progress: src/app/routes/welcome.tsx).
  */
 export function WelcomePage({ onStart }: { onStart: () => void }) {
-  const { t } = useMessages('welcome', 'common')
+  const { t, language } = useMessages('welcome', 'common')
   const navigate = useNavigate()
   const settings = useProgramSettings()
   const platform = config.platformName
   const referralClosed = settings.data ? !settings.data.referralProgramOpen : false
   const { direct, referral } = PROGRAM_TERMS
+  // Money and the date as text made ahead (src/domain/program-terms-text.gen.ts says why).
+  const termsText = PROGRAM_TERMS_TEXT[language]
 
   return (
     <>
@@ -85,18 +87,16 @@ export function WelcomePage({ onStart }: { onStart: () => void }) {
               <li>
                 {t('welcome.referral.commission', {
                   percent: referral.commissionPercent,
-                  cap: formatMoney(referral.monthlyCapRub),
+                  cap: termsText.monthlyCap,
                   months: referral.months,
                 })}
               </li>
-              <li>{t('welcome.referral.payout', { minimum: formatMoney(referral.minimumPayoutRub) })}</li>
+              <li>{t('welcome.referral.payout', { minimum: termsText.minimumPayout })}</li>
               <li>{t('welcome.referral.bankDetails')}</li>
             </ul>
           </article>
         </div>
-        <p className={styles.terms}>
-          {t('welcome.termsNote', { date: formatDate(PROGRAM_TERMS.checkedOn) })}
-        </p>
+        <p className={styles.terms}>{t('welcome.termsNote', { date: termsText.checkedOn })}</p>
       </section>
 
       <section className={styles.section} aria-labelledby="needs-heading">
