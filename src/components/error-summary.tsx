@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { SummaryError } from '@/lib/form-errors'
-import { useMessages } from '@/lib/i18n'
+import { pluralForm, useMessages } from '@/lib/i18n'
 import styles from './error-summary.module.css'
 import { StatusIcon } from './status-icon'
 
@@ -12,7 +12,7 @@ export type { SummaryError }
  * each entry moves focus to its field.
  */
 export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
-  const { t } = useMessages('forms')
+  const { t, language } = useMessages('forms')
   const ref = useRef<HTMLDivElement>(null)
 
   // Focus when a new submit attempt (focusKey) has produced errors, not while the user corrects
@@ -36,7 +36,9 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
     >
       <StatusIcon tone="error" className={styles.icon} />
       <h2 id="error-summary-title" className={styles.title}>
-        {t('forms.errors.summaryTitle', { count: errors.length })}
+        {/* Words chosen by Intl.PluralRules, not Lingui's plural: the first invalid submit would otherwise
+            make the page's first Intl.NumberFormat (40–120 ms here, src/lib/i18n.ts › pluralForm). */}
+        {t('forms.errors.summaryTitle', { count: errors.length, form: pluralForm(language, errors.length) })}
       </h2>
       <ul className={styles.list}>
         {errors.map((error) => (

@@ -165,7 +165,9 @@ export function useMessages(...namespaces: Namespace[]): { t: Translate; languag
  * chooses its words with `{form, select, …}` and shows the count as a plain placeholder (the footer's
  * `{days}`). For what every page's first render shows, the footer: Lingui's `plural` also formats the
  * count with `Intl.NumberFormat`, whose first use loads ICU's number data (48–94 ms in this machine's
- * Chromium, a 200 ms task at Lighthouse's 4× CPU). Later pages keep `plural` (ICU is loaded by then).
+ * Chromium, a 200 ms task at Lighthouse's 4× CPU); `/welcome` makes none either (its terms' money and
+ * date: src/domain/program-terms-text.gen.ts). Later pages keep `plural`: the first page that counts
+ * with `#` (the error summary, step 6's review days) pays ICU's first use once.
  * A whole count below 1,000 is written the same in both languages.
  */
 export function pluralForm(language: Language, count: number): Intl.LDMLPluralRule {
