@@ -7,7 +7,7 @@
  * With SHOTS_DIR set, every page and state is also saved as a screenshot at 1280 and 360 px wide.
  */
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test, waitForMockedApi } from './fixtures'
+import { expect, expectNoAxeViolations, test, waitForMockBackend, waitForMockedApi } from './fixtures'
 
 const SBER = '044525225'
 /** A settlement account that passes the control key with Sberbank's BIK (prefix 225). */
@@ -176,3 +176,40 @@ for (const language of ['en', 'ru'] as const) {
     })
   })
 }
+
+/**
+ * A press on "Next" while the bank directory still answers: the answer used to push the button down
+ * (one line of "Looking up the bank…" became three facts), so a press that began on the button could
+ * end beside it and send nothing, with no trace on the page (seen once in CI and once here in a
+ * browser test). The answer's place is kept while it is asked.
+ */
+test('the bank’s details arriving move nothing below them: Next stays where it was', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.localStorage.setItem('partner-onboarding.started', '1')
+    window.localStorage.setItem('partner-onboarding.language', 'en')
+  })
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/billing/new/general?scenario=billing-by-tin-bank-kept')
+    await waitForMockBackend(page)
+    await page.getByLabel('Account name').fill('Ромашка Софт — партнерский')
+    // Slow answers: the company page's lookup of the kept BIK is still on its way when it is drawn.
+    await page.evaluate(() =>
+      (window as unknown as { __mockBackend: { setLatency(ms: number): void } }).__mockBackend.setLatency(
+        1500,
+      ),
+    )
+    await page.getByRole('button', { name: 'Next' }).click()
+    const next = page.getByRole('button', { name: 'Next' })
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Company information')
+    const lookup = page.getByRole('status').filter({ hasText: 'Looking up the bank…' })
+    await expect(lookup).toBeVisible()
+    const before = await next.boundingBox()
+    await expect(page.getByText('ПАО Сбербанк', { exact: true })).toBeVisible()
+    const after = await next.boundingBox()
+    expect(after?.y, `at ${width} px`).toBe(before?.y)
+    await page.evaluate(() =>
+      (window as unknown as { __mockBackend: { setLatency(ms: number): void } }).__mockBackend.setLatency(0),
+    )
+  }
+})

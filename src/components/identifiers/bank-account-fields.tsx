@@ -33,25 +33,39 @@ export function BankAccountFields({
 }: BankAccountFieldsProps) {
   const { t } = useMessages('forms', 'common')
   const { query } = lookup
+  /** The directory's three facts; while it is asked, in their place, so its answer moves nothing. */
+  const facts3 = (bank: { name: string; city: string; correspondentAccount: string } | null) => (
+    <dl
+      className={bank ? facts.list : `${facts.list} ${styles.waiting}`}
+      aria-hidden={bank ? undefined : true}
+    >
+      <div>
+        <dt>{t('forms.bank.bankName')}</dt>
+        <dd>{bank ? bank.name : t('forms.bank.lookingUp')}</dd>
+      </div>
+      <div>
+        <dt>{t('forms.bank.city')}</dt>
+        <dd>{bank ? bank.city : '…'}</dd>
+      </div>
+      {/* Twenty digits: a column of their own, so the number never breaks (it did at 1280 px). */}
+      <div className={facts.wide}>
+        <dt>{t('forms.bank.correspondentAccount')}</dt>
+        <dd className={styles.number}>{bank ? bank.correspondentAccount : '…'}</dd>
+      </div>
+    </dl>
+  )
   let answer = null
-  if (lookup.asked && query.isPending) answer = <p>{t('forms.bank.lookingUp')}</p>
-  else if (lookup.asked && query.data)
+  // While the directory is asked, its answer's place is kept: the fields and the form's button below
+  // it stay where they are (a press on "Next" as the bank's details arrived was lost when they pushed
+  // the button away between the press and the release). Assistive technology hears the words only.
+  if (lookup.asked && query.isPending)
     answer = (
-      <dl className={facts.list}>
-        <div>
-          <dt>{t('forms.bank.bankName')}</dt>
-          <dd>{query.data.name}</dd>
-        </div>
-        <div>
-          <dt>{t('forms.bank.city')}</dt>
-          <dd>{query.data.city}</dd>
-        </div>
-        <div>
-          <dt>{t('forms.bank.correspondentAccount')}</dt>
-          <dd className={styles.number}>{query.data.correspondentAccount}</dd>
-        </div>
-      </dl>
+      <>
+        <p className="visually-hidden">{t('forms.bank.lookingUp')}</p>
+        {facts3(null)}
+      </>
     )
+  else if (lookup.asked && query.data) answer = facts3(query.data)
   // The field's own error already says so once the form was checked.
   else if (lookup.notFound && !bik.error) answer = <p>{t('forms.bank.notFound')}</p>
   else if (lookup.failed) answer = <p>{t('forms.bank.lookupFailed')}</p>
