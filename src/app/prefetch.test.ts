@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import { prefetchPlan } from './prefetch'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { prefetchNextStep, prefetchPlan } from './prefetch'
 
 describe('what a page fetches for its next click', () => {
   it('fetches only step 1’s own page from the program page, not sign-in two clicks away', async () => {
     const plan = prefetchPlan('/')
     expect(plan?.words).toEqual(['welcome'])
-    const [welcome, ...rest] = await Promise.all(plan?.code() ?? [])
+    const [welcome, ...rest] = await Promise.all(plan?.code.map((load) => load()) ?? [])
     expect(rest).toEqual([])
     expect(welcome).toHaveProperty('Component')
   })
@@ -13,7 +13,7 @@ describe('what a page fetches for its next click', () => {
   it('fetches sign-in and the progress summary beside it from step 1’s page', async () => {
     const plan = prefetchPlan('/welcome')
     expect(plan?.words).toEqual(['welcome', 'signIn'])
-    const [, signIn, summary] = await Promise.all(plan?.code() ?? [])
+    const [, signIn, summary] = await Promise.all(plan?.code.map((load) => load()) ?? [])
     expect(signIn).toHaveProperty('methods')
     expect(summary).toHaveProperty('ProgressSummary')
   })
@@ -21,5 +21,35 @@ describe('what a page fetches for its next click', () => {
   it('fetches the next step from a step', () => {
     expect(prefetchPlan('/application')?.words).toEqual(['forms', 'partnership'])
     expect(prefetchPlan('/idp/some-federation')).toBeNull()
+  })
+})
+
+describe('prefetchNextStep', () => {
+  const idle: (() => void)[] = []
+  const runIdle = (index: number) => idle[index]?.()
+  beforeEach(() => {
+    idle.length = 0
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run))
+    vi.stubGlobal('cancelIdleCallback', () => undefined)
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('starts each piece of the next step in an idle period of its own, and stops when cancelled', () => {
+    const cancel = prefetchNextStep('/welcome')
+    // Sign-in's pieces: step 1's route, sign-in's route, the progress summary, then the words.
+    expect(idle).toHaveLength(1)
+    runIdle(0)
+    expect(idle).toHaveLength(2)
+    runIdle(1)
+    expect(idle).toHaveLength(3)
+    cancel()
+    runIdle(2)
+    expect(idle).toHaveLength(3)
+  })
+
+  it('starts all four pieces of /welcome’s plan, one per idle period', () => {
+    prefetchNextStep('/welcome')
+    for (let i = 0; i < 10 && i < idle.length; i++) runIdle(i)
+    expect(idle).toHaveLength(4)
   })
 })
