@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest'
 const dir = join(process.cwd(), 'src/locales')
 const read = (language: string, file: string) =>
   JSON.parse(readFileSync(join(dir, language, file), 'utf8')) as Record<string, string>
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort()
+/** The names a message uses, each once: a language may repeat one in several branches of a select. */
+const placeholders = (message: string) =>
+  [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort()
 
 describe('message catalogs', () => {
   const files = readdirSync(join(dir, 'en')).filter((f) => f.endsWith('.json'))
