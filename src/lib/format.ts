@@ -8,7 +8,9 @@ const locale = () => localeOf(currentLanguage())
 /**
  * Formatters made once per locale and options, then reused: making one costs about a millisecond
  * (ICU builds its patterns), using one a few microseconds, and a page renders several dates on each
- * render (the autosave's "saved at", the sent application's dates).
+ * render (the autosave's "saved at", the sent application's dates). The first number format and the
+ * first date format of a page cost far more, 40–120 ms each (ICU loads its data): what the first pages
+ * show avoids them (`pluralForm` in ./i18n.ts, src/domain/program-terms-text.gen.ts).
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>()
 

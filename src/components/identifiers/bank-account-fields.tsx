@@ -34,7 +34,7 @@ export function BankAccountFields({
   const { t } = useMessages('forms', 'common')
   const { query } = lookup
   /** The directory's three facts; while it is asked, in their place, so its answer moves nothing. */
-  const facts3 = (bank: { name: string; city: string; correspondentAccount: string } | null) => (
+  const bankFacts = (bank: { name: string; city: string; correspondentAccount: string } | null) => (
     <dl
       className={bank ? facts.list : `${facts.list} ${styles.waiting}`}
       aria-hidden={bank ? undefined : true}
@@ -56,16 +56,16 @@ export function BankAccountFields({
   )
   let answer = null
   // While the directory is asked, its answer's place is kept: the fields and the form's button below
-  // it stay where they are (a press on "Next" as the bank's details arrived was lost when they pushed
-  // the button away between the press and the release). Assistive technology hears the words only.
+  // it stay where they are (the answer used to push "Next" 38 px down, so a press that began on it
+  // could end beside it and send nothing). Assistive technology hears the words only.
   if (lookup.asked && query.isPending)
     answer = (
       <>
         <p className="visually-hidden">{t('forms.bank.lookingUp')}</p>
-        {facts3(null)}
+        {bankFacts(null)}
       </>
     )
-  else if (lookup.asked && query.data) answer = facts3(query.data)
+  else if (lookup.asked && query.data) answer = bankFacts(query.data)
   // The field's own error already says so once the form was checked.
   else if (lookup.notFound && !bik.error) answer = <p>{t('forms.bank.notFound')}</p>
   else if (lookup.failed) answer = <p>{t('forms.bank.lookupFailed')}</p>
