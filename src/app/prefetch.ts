@@ -66,7 +66,9 @@ export function prefetchNextStep(pathname: string): () => void {
   if (!plan) return () => undefined
   // Each piece starts in an idle period of its own: starting a chunk's import appends a
   // <link rel=modulepreload> per dependency (Vite's preload helper), and all of `/welcome`'s pieces at
-  // once were one 146 ms task at CPU ×4 (a trace of its load), long enough to hold a tap.
+  // once were one task of 30–301 ms (median 132) at CPU ×4 (5 traces of its load), long enough to hold
+  // a tap. A browser that is never idle runs each piece at its idle timeout: the click then loads what
+  // is missing itself.
   const pieces = [...plan.code, () => preloadMessages(...plan.words)]
   let cancel: () => void = () => undefined
   let stopped = false

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { dateTimeFormat } from '@/lib/format'
+import { dateTimeFormat, localeOf } from '@/lib/format'
 import { useMessages } from '@/lib/i18n'
 import type { AutosaveStatus as Status } from '@/lib/use-autosave'
 import styles from './autosave-status.module.css'
@@ -50,7 +50,7 @@ export function AutosaveStatus({
     setRetrying(false)
     if (document.activeElement === document.body) statusRef.current?.focus()
   }, [retrying, status])
-  const locale = language === 'ru' ? 'ru-RU' : 'en-GB'
+  const locale = localeOf(language)
   const time = savedAt ? dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(savedAt) : ''
   const date = savedAt ? dateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(savedAt) : ''
 

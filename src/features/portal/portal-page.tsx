@@ -8,7 +8,7 @@ import { config } from '@/config'
 import { sessionQuery } from '@/features/session'
 import { partnerProfileQuery } from '@/features/status'
 import { formatDate } from '@/lib/format'
-import { currentLanguage, useMessages } from '@/lib/i18n'
+import { useMessages } from '@/lib/i18n'
 import styles from './portal.module.css'
 import { nextSpecializationWindow } from './specialization-window'
 
@@ -40,11 +40,7 @@ function PortalHome({ partner }: { partner: PartnerProfile }) {
   const platform = config.platformName
   const programs = partner.programs.map((program) => t(`status.program.${program}`)).join(', ')
   const window = nextSpecializationWindow(new Date())
-  const period = new Intl.DateTimeFormat(currentLanguage() === 'ru' ? 'ru-RU' : 'en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(window.start)
+  const period = formatDate(window.start, { month: 'long', year: 'numeric', timeZone: 'UTC' })
   return (
     <div className={styles.page}>
       <PageHeading>{t('portal.title')}</PageHeading>
