@@ -8,8 +8,8 @@ import { mockRoutes } from '@mocks/routes'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
-import { RouterProvider } from 'react-router/dom'
 import { mockReady, setMockStart } from './api/mock-ready'
+import { AppRouter } from './app/app-router'
 import { Providers } from './app/providers'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/router'
@@ -55,7 +55,7 @@ void setupI18n().then(async () => {
   const app = (
     <StrictMode>
       <Providers queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <AppRouter router={router} />
       </Providers>
     </StrictMode>
   )

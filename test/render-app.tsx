@@ -7,7 +7,8 @@ import { startSession } from '@mocks/db'
 import { mockRoutes } from '@mocks/routes'
 import { applyScenario, type ScenarioName } from '@mocks/scenarios'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createMemoryRouter } from 'react-router'
+import { AppRouter } from '@/app/app-router'
 import { Providers } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
 import { createRoutes } from '@/app/router'
@@ -50,7 +51,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   // Settled: a first render that suspends is finished, effects included (./render-settled).
   const result = await renderSettled(
     <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouter router={router} />
     </Providers>,
   )
   return { ...result, user, router, queryClient }

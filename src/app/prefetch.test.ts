@@ -18,8 +18,14 @@ describe('what a page fetches for its next click', () => {
     expect(summary).toHaveProperty('ProgressSummary')
   })
 
-  it('fetches the next step from a step', () => {
-    expect(prefetchPlan('/application')?.words).toEqual(['forms', 'partnership'])
+  it('fetches the next step from a step, and prepares the video player for the partnership page', async () => {
+    const plan = prefetchPlan('/application')
+    expect(plan?.words).toEqual(['forms', 'partnership'])
+    const warm = vi.spyOn(await import('@/lib/warm-media-controls'), 'warmMediaControls')
+    const [partnership] = await Promise.all(plan?.code.map((load) => load()) ?? [])
+    expect(partnership).toHaveProperty('choice')
+    expect(warm).toHaveBeenCalledOnce()
+    warm.mockRestore()
     expect(prefetchPlan('/idp/some-federation')).toBeNull()
   })
 })

@@ -4,6 +4,7 @@
  */
 import type { StepId } from '@/api/contract'
 import { type Namespace, preloadMessages } from '@/lib/i18n'
+import { warmMediaControls } from '@/lib/warm-media-controls'
 import { preloadAccountMenu } from './shell/header'
 import { loadProgressSummary } from './shell/lazy-summary'
 import { stepForPath } from './steps'
@@ -23,7 +24,12 @@ const NEXT: Record<StepId, Plan> = {
     code: [() => import('./routes/application'), preloadAccountMenu],
     words: ['forms', 'application'],
   },
-  application: { code: [() => import('./routes/partnership')], words: ['forms', 'partnership'] },
+  application: {
+    // The partnership page opens with the information video: the browser's first video controls
+    // are built here while idle (12–18 ms), not while that page is drawn.
+    code: [() => import('./routes/partnership'), async () => warmMediaControls()],
+    words: ['forms', 'partnership'],
+  },
   partnership: { code: [() => import('./routes/billing')], words: ['forms', 'billing'] },
   billing: { code: [() => import('./routes/confirmation')], words: ['forms', 'status'] },
   confirmation: { code: [() => import('./routes/partner')], words: [] },

@@ -103,9 +103,14 @@ for (const language of ['en', 'ru'] as const) {
       await expect(page.getByText(w.saved)).toBeVisible()
       await expectNoAxeViolations(page)
 
-      await page.getByRole('button', { name: w.send }).click()
+      // Send request is below the fold: the next page opens at its top, its heading focused.
+      const send = page.getByRole('button', { name: w.send })
+      await send.scrollIntoViewIfNeeded()
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+      await send.click()
       await expect(page).toHaveURL(/\/partnership$/)
-      await expect(page.getByRole('heading', { level: 1, name: w.next })).toBeVisible()
+      await expect(page.getByRole('heading', { level: 1, name: w.next })).toBeFocused()
+      expect(await page.evaluate(() => window.scrollY)).toBe(0)
     })
 
     test('sends the application by TIN, and a reload keeps the draft', async ({ page }) => {
