@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { warmMediaControls } from '@/lib/warm-media-controls'
 import { prefetchNextStep, prefetchPlan } from './prefetch'
 
 describe('what a page fetches for its next click', () => {
@@ -21,11 +22,9 @@ describe('what a page fetches for its next click', () => {
   it('fetches the next step from a step, and prepares the video player for the partnership page', async () => {
     const plan = prefetchPlan('/application')
     expect(plan?.words).toEqual(['forms', 'partnership'])
-    const warm = vi.spyOn(await import('@/lib/warm-media-controls'), 'warmMediaControls')
     const [partnership] = await Promise.all(plan?.code.map((load) => load()) ?? [])
     expect(partnership).toHaveProperty('choice')
-    expect(warm).toHaveBeenCalledOnce()
-    warm.mockRestore()
+    expect(plan?.prepare).toBe(warmMediaControls)
     expect(prefetchPlan('/idp/some-federation')).toBeNull()
   })
 })
@@ -57,5 +56,17 @@ describe('prefetchNextStep', () => {
     prefetchNextStep('/welcome')
     for (let i = 0; i < 10 && i < idle.length; i++) runIdle(i)
     expect(idle).toHaveLength(4)
+  })
+
+  it('prepares the next page last, in an idle period of its own, after its code and words', async () => {
+    const warm = vi.spyOn(HTMLVideoElement.prototype, 'remove')
+    prefetchNextStep('/application')
+    runIdle(0) // the partnership page's code
+    runIdle(1) // its words
+    expect(warm).not.toHaveBeenCalled()
+    runIdle(2)
+    await vi.waitFor(() => expect(warm).toHaveBeenCalledOnce())
+    expect(idle).toHaveLength(3)
+    warm.mockRestore()
   })
 })

@@ -9,8 +9,11 @@ import { preloadAccountMenu } from './shell/header'
 import { loadProgressSummary } from './shell/lazy-summary'
 import { stepForPath } from './steps'
 
-/** What a step's main button leads to: loaders of its route modules and their words. */
-type Plan = { code: (() => Promise<unknown>)[]; words: Namespace[] }
+/**
+ * What a step's main button leads to: loaders of its route modules and their words, and what the
+ * browser can prepare for that page (last, once the current page has settled).
+ */
+type Plan = { code: (() => Promise<unknown>)[]; words: Namespace[]; prepare?: () => void }
 
 /** The route modules a step leads to next (the same imports as the route table's `lazy`), and their words. */
 const NEXT: Record<StepId, Plan> = {
@@ -25,10 +28,11 @@ const NEXT: Record<StepId, Plan> = {
     words: ['forms', 'application'],
   },
   application: {
+    code: [() => import('./routes/partnership')],
+    words: ['forms', 'partnership'],
     // The partnership page opens with the information video: the browser's first video controls
     // are built here while idle (12–18 ms), not while that page is drawn.
-    code: [() => import('./routes/partnership'), async () => warmMediaControls()],
-    words: ['forms', 'partnership'],
+    prepare: warmMediaControls,
   },
   partnership: { code: [() => import('./routes/billing')], words: ['forms', 'billing'] },
   billing: { code: [() => import('./routes/confirmation')], words: ['forms', 'status'] },
@@ -75,7 +79,11 @@ export function prefetchNextStep(pathname: string): () => void {
   // once were one task of 30–301 ms (median 132) at CPU ×4 (5 traces of its load), long enough to hold
   // a tap. A browser that is never idle runs each piece at its idle timeout: the click then loads what
   // is missing itself.
-  const pieces = [...plan.code, () => preloadMessages(...plan.words)]
+  const pieces = [
+    ...plan.code,
+    () => preloadMessages(...plan.words),
+    ...(plan.prepare ? [async () => plan.prepare?.()] : []),
+  ]
   let cancel: () => void = () => undefined
   let stopped = false
   const start = (index: number) => {
