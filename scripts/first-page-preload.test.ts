@@ -25,11 +25,16 @@ describe('first-page preload', () => {
     { fileName: 'assets/shared.js', facadeModuleId: null },
   ]
 
-  it("preloads the shell's and the program page's catalogs in both languages, and nothing else", () => {
+  it("preloads the shell's and the program page's catalogs in both languages, each marked with its language, and nothing else", () => {
     expect(transform('/', chunks)).toEqual(
       ['common-en', 'common-ru', 'program-en', 'program-ru'].map((name) => ({
         tag: 'link',
-        attrs: { rel: 'modulepreload', crossorigin: true, href: `/assets/${name}.js` },
+        attrs: {
+          rel: 'modulepreload',
+          crossorigin: true,
+          href: `/assets/${name}.js`,
+          'data-language': name.slice(-2),
+        },
         injectTo: 'head',
       })),
     )
@@ -80,23 +85,23 @@ describe("a route's own page (welcome.html)", () => {
   ])
   const page = ROUTE_PAGES[0]
 
-  it("is index.html with the route's code, its stylesheet and its words in both languages preloaded", () => {
+  it("is index.html with the route's code, its stylesheet and its words in both languages preloaded, each marked with its language", () => {
     const html = routePageHtml(index, bundle, '/', page) ?? ''
-    const added = [...html.matchAll(/<link rel="(\w+)" crossorigin href="([^"]+)">/g)].map(
-      ([, rel, href]) => `${rel} ${href}`,
-    )
+    const added = [
+      ...html.matchAll(/<link rel="(\w+)" crossorigin href="([^"]+)"(?: data-language="(\w+)")?>/g),
+    ].map(([, rel, href, language]) => `${rel} ${href}${language ? ` (${language})` : ''}`)
     expect(added).toEqual([
       'modulepreload /assets/framework.js',
       'stylesheet /assets/route.css',
       'modulepreload /assets/route.js',
       'modulepreload /assets/format.js',
-      'modulepreload /assets/welcome-en.js',
-      'modulepreload /assets/welcome-ru.js',
+      'modulepreload /assets/welcome-en.js (en)',
+      'modulepreload /assets/welcome-ru.js (ru)',
     ])
     // Everything else is index.html's own, unchanged.
     expect(
       html.replace(
-        /\n\s*<link rel="(stylesheet|modulepreload)" crossorigin href="\/assets\/(route|format|welcome-\w+)\.(js|css)">/g,
+        /\n\s*<link rel="(stylesheet|modulepreload)" crossorigin href="\/assets\/(route|format|welcome-\w+)\.(js|css)"( data-language="\w+")?>/g,
         '',
       ),
     ).toBe(index)

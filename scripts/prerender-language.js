@@ -33,7 +33,12 @@
     html.removeAttribute('data-first-page')
   // The app's JS (its entry and what it needs at once, moved here from the HTML by the build) starts
   // once the page has painted from its HTML and CSS, which then have the network to themselves; at
-  // once where the HTML's page is not shown. A hidden tab paints nothing: 100 ms; at most 1.5 s.
+  // once where the HTML's page is not shown. A hidden tab paints nothing: 100 ms; at most 3 s, longer
+  // than headless Chromium's held first frames (1.2 and 2.2 s, Lighthouse #17148), during which the
+  // page has painted but not yet been shown: the JS waits for the paint the browser reports.
+  // The words are the shown language's only (`data-preload-<language>`): the other's are not fetched.
+  // The entry first, then one preload per task: each request a script starts costs the main thread
+  // (more under DevTools, which records its initiator), and twelve in one task made a long task.
   const me = document.currentScript
   let started = false
   const start = () => {
@@ -45,13 +50,20 @@
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value)
       document.head.append(element)
     }
-    for (const href of (me.getAttribute('data-preload') ?? '').split(' ').filter(Boolean))
-      add('link', { rel: 'modulepreload', href })
+    const list = (name) => (me.getAttribute(name) ?? '').split(' ').filter(Boolean)
+    const preloads = [...list('data-preload'), ...list(`data-preload-${html.lang}`)]
     add('script', { type: 'module', src: me.getAttribute('data-entry') })
+    const next = () => {
+      const href = preloads.shift()
+      if (!href) return
+      add('link', { rel: 'modulepreload', href })
+      setTimeout(next, 0)
+    }
+    next()
   }
   if (!html.hasAttribute('data-first-page')) start()
   else {
-    setTimeout(start, document.visibilityState === 'hidden' ? 100 : 1500)
+    setTimeout(start, document.visibilityState === 'hidden' ? 100 : 3000)
     try {
       new PerformanceObserver((list) => {
         if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(start, 0)

@@ -59,6 +59,9 @@ describe('the prerendered pages', () => {
       '    <meta name="viewport" content="width=device-width" />',
       '    <script type="module" crossorigin src="/demo/assets/index-a1.js"></script>',
       '    <link rel="modulepreload" crossorigin href="/demo/assets/framework-b2.js">',
+      '    <link rel="modulepreload" crossorigin href="/demo/assets/common-en.js" data-language="en">',
+      '    <link rel="modulepreload" crossorigin href="/demo/assets/common-ru.js" data-language="ru">',
+      '    <link rel="modulepreload" crossorigin href="/demo/assets/welcome-ru.js" data-language="ru">',
       '    <link rel="stylesheet" crossorigin href="/demo/assets/index-c3.css">',
       '  </head>',
       '  <body>',
@@ -77,9 +80,10 @@ describe('the prerendered pages', () => {
     expect(html).toContain(
       '<div id="root"><div class="demo-static-fallback"><p>notice</p></div><div data-prerendered="en" lang="en" hidden><p>Hello</p></div><div data-prerendered="ru" lang="ru" hidden><p>Привет</p></div></div>',
     )
-    // The app's JS starts after the first paint: the language script, first in <head>, starts it.
+    // The app's JS starts after the first paint: the language script, first in <head>, starts it,
+    // with the words of the language it shows.
     expect(html).toContain(
-      '<meta name="viewport" content="width=device-width" />\n    <script src="/demo/assets/language-x.js" data-entry="/demo/assets/index-a1.js" data-preload="/demo/assets/framework-b2.js"></script>',
+      '<meta name="viewport" content="width=device-width" />\n    <script src="/demo/assets/language-x.js" data-entry="/demo/assets/index-a1.js" data-preload="/demo/assets/framework-b2.js" data-preload-en="/demo/assets/common-en.js" data-preload-ru="/demo/assets/common-ru.js /demo/assets/welcome-ru.js"></script>',
     )
     expect(html).not.toContain('type="module"')
     expect(html).not.toContain('rel="modulepreload"')

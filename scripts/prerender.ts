@@ -50,9 +50,20 @@ export function withPrerendered(
   // CSS have the network to themselves: its entry and preloads move onto that script's tag.
   const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)
   if (!entry) throw new Error('prerender: no entry script in the HTML')
-  const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)]
+  // A catalog's preload names its language (./first-page-preload.ts): the script starts the shown one's.
+  const preloads = [
+    ...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)"(?: data-language="(\w+)")?>/g),
+  ]
   for (const tag of [entry, ...preloads]) html = html.replace(tag[0], '')
-  const start = `data-entry="${entry[1]}" data-preload="${preloads.map((tag) => tag[1]).join(' ')}"`
+  const list = (language?: string) =>
+    preloads
+      .filter((tag) => tag[2] === language)
+      .map((tag) => tag[1])
+      .join(' ')
+  const start = [
+    `data-entry="${entry[1]}" data-preload="${list()}"`,
+    ...PRERENDER_LANGUAGES.map((language) => `data-preload-${language}="${list(language)}"`),
+  ].join(' ')
   const wrapped = PRERENDER_LANGUAGES.map(
     // `hidden` until the entry stylesheet shows one: without it (a demo opened as a file, where no
     // stylesheet or script loads) only the demo's notice shows, not two unstyled pages.

@@ -4,7 +4,6 @@
  * an Idempotency-Key so a double click or a retry never creates twice.
  */
 import type { z } from 'zod'
-import { ApiErrorBody } from './contract'
 import { ApiError, type ApiErrorKind } from './errors'
 import { mockReady } from './mock-ready'
 import { reportUnauthenticated } from './session-events'
@@ -163,7 +162,11 @@ async function readResponse<S extends z.ZodType | null>(
     } catch {
       body = null
     }
-    const parsed = ApiErrorBody.safeParse(body)
+    // The error body's schema is the whole contract's (`current` is the application as it is now):
+    // loaded on the first error, so the first page's requests build only their own schemas.
+    const parsed = await import('./contract')
+      .then(({ ApiErrorBody }) => ApiErrorBody.safeParse(body))
+      .catch(() => ({ success: false }) as const)
     // The session ended (expired, or signed out elsewhere): the app takes the user to sign in.
     if (response.status === 401) reportUnauthenticated(path)
     throw new ApiError({

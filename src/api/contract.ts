@@ -14,13 +14,39 @@ import {
   normalizeIdentifier,
   settlementAccountOk,
 } from '@/lib/identifiers'
+import {
+  CurrentSessionResponse,
+  type Endpoint,
+  Id,
+  Organization,
+  OrganizationList,
+  ProgramSettings,
+  Session,
+  SignInMethod,
+  shellEndpoints,
+  User,
+} from './contract-shell'
 import { errorCode } from './messages'
 import { STEP_IDS } from './step-ids'
+
+// The first page's part (the session check, the program's settings), in a module of its own so the
+// first page builds only its schemas (./contract-shell.ts); it is part of this contract, re-exported.
+export {
+  CurrentSessionResponse,
+  type Endpoint,
+  Id,
+  Organization,
+  OrganizationList,
+  ProgramSettings,
+  Session,
+  SignInMethod,
+  shellEndpoints,
+  User,
+}
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
-export const Id = z.string().min(1).max(64)
 /** A resource's version for optimistic concurrency (two tabs): a write based on an older one gets 409. */
 export const Version = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
 export const IsoDateTime = z.iso.datetime({ offset: true })
@@ -138,51 +164,11 @@ export const StepId = z.enum(STEP_IDS)
 export type StepId = z.infer<typeof StepId>
 
 // ---------------------------------------------------------------------------------------------
-// Program settings
-
-export const ProgramSettings = z.object({
-  /** Whether the referral program accepts new partners (closed today, as the seed's notice says). */
-  referralProgramOpen: z.boolean(),
-  /** Platform name and links come from configuration, not from the API. */
-  reviewBusinessDays: z.number().int().positive(),
-})
-export type ProgramSettings = z.infer<typeof ProgramSettings>
-
-// ---------------------------------------------------------------------------------------------
 // Users, organizations, session and the three sign-in methods
-
-export const User = z.object({
-  id: Id,
-  name: z.string(),
-  login: z.string(),
-  email: z.string(),
-  avatarUrl: z.string().nullable(),
-})
-export type User = z.infer<typeof User>
 
 export const RecentAccount = User.pick({ id: true, name: true, login: true, avatarUrl: true })
 export type RecentAccount = z.infer<typeof RecentAccount>
 export const RecentAccountList = z.object({ accounts: z.array(RecentAccount) })
-
-export const Organization = z.object({
-  id: Id,
-  name: z.string(),
-  /** The identity federation created in this organization, when there is one. */
-  federationId: z.string().nullable(),
-})
-export type Organization = z.infer<typeof Organization>
-export const OrganizationList = z.object({ organizations: z.array(Organization) })
-
-export const SignInMethod = z.enum(['account', 'yandex-id', 'sso'])
-export type SignInMethod = z.infer<typeof SignInMethod>
-
-export const Session = z.object({
-  user: User,
-  method: SignInMethod,
-  /** The organization the user works in; null until one is chosen. */
-  organizationId: Id.nullable(),
-})
-export type Session = z.infer<typeof Session>
 
 /**
  * A sign-in's answer: the new session and the organizations the user may choose from, so the next
@@ -190,10 +176,6 @@ export type Session = z.infer<typeof Session>
  */
 export const SignedIn = Session.extend({ organizations: OrganizationList.shape.organizations })
 export type SignedIn = z.infer<typeof SignedIn>
-
-/** The session check: nobody signed in is an answer (`session: null`), not an error. */
-export const CurrentSessionResponse = z.object({ session: Session.nullable() })
-export type CurrentSessionResponse = z.infer<typeof CurrentSessionResponse>
 
 export const SignInWithAccountRequest = z.object({ userId: Id })
 
@@ -893,35 +875,10 @@ export const CurrentApplicationResponse = z.object({ application: Application.nu
 // Endpoint list: the one table the client, the OpenAPI generator and the docs read. Endpoints only
 // the mock backend serves (the mock identity provider, the manager's decision) are in mocks/contract.ts.
 
-export type Endpoint = {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete'
-  path: string
-  summary: string
-  request?: z.ZodType
-  response: z.ZodType | null
-  idempotent?: boolean
-  /** A larger request body than the general limit (MAX_BODY_BYTES in mocks/http.ts): a document upload. */
-  maxBodyBytes?: number
-  /** Answered without a session (signing in, the program's settings); all others need the session cookie. */
-  public?: boolean
-}
-
 export const endpoints = {
-  programSettings: {
-    method: 'get',
-    path: '/program-settings',
-    summary: 'Program settings',
-    public: true,
-    response: ProgramSettings,
-  },
-  session: {
-    method: 'get',
-    path: '/session',
-    summary: 'The current session, or `session: null` when nobody is signed in (never 401)',
-    public: true,
-    response: CurrentSessionResponse,
-  },
-  signOut: { method: 'delete', path: '/session', summary: 'Sign out', response: null },
+  programSettings: shellEndpoints.programSettings,
+  session: shellEndpoints.session,
+  signOut: shellEndpoints.signOut,
   recentAccounts: {
     method: 'get',
     path: '/accounts/recent',
@@ -970,12 +927,7 @@ export const endpoints = {
     request: SsoCompleteRequest,
     response: Session,
   },
-  organizations: {
-    method: 'get',
-    path: '/organizations',
-    summary: "The user's organizations",
-    response: OrganizationList,
-  },
+  organizations: shellEndpoints.organizations,
   selectOrganization: {
     method: 'put',
     path: '/session/organization',

@@ -107,6 +107,23 @@ test.describe('the prerendered first pages', () => {
     }
   })
 
+  test('fetch the words of the language shown, not the other’s', async ({ page }) => {
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto('/welcome')
+    await page.waitForFunction(() => document.querySelector('[data-prerendered]') === null)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Как стать партнером')
+    const script = page.locator('script[data-entry]')
+    const listed = async (name: string) => ((await script.getAttribute(name)) ?? '').split(' ').filter(Boolean)
+    const russian = await listed('data-preload-ru')
+    const english = await listed('data-preload-en')
+    // The shell's, the program page's and the welcome page's words, in each language.
+    expect(russian).toHaveLength(3)
+    expect(english).toHaveLength(3)
+    for (const file of russian) expect(requested).toContain(file)
+    for (const file of english) expect(requested).not.toContain(file)
+  })
+
   test('keep the reader’s place: focus and scroll stay when React takes over', async ({ page }) => {
     // The app's entry arrives only once the reader has moved in the HTML-only page.
     const release = await holdTheApp(page)

@@ -1,7 +1,7 @@
 import { failNext, setLatency } from '@mocks/http'
 import { renderApp } from '@test/render-app'
 import { screen, waitFor } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { programSettingsQuery } from './api'
 
 const closedHeading = /referral program is not accepting new partners/i
@@ -34,5 +34,34 @@ describe('the referral notice', () => {
       await screen.findByRole('heading', { name: /referral program is accepting new partners/i }),
     ).toBeVisible()
     expect(screen.queryByRole('heading', { name: closedHeading })).toBeNull()
+  })
+
+  describe('its height while the settings are read', () => {
+    afterEach(() => vi.unstubAllGlobals())
+
+    it('keeps the height the browser measured (after its layout, never forced in the commit) once the open note takes its place', async () => {
+      // jsdom lays nothing out: a ResizeObserver that reports what a browser would, once per element.
+      const observed: Element[] = []
+      vi.stubGlobal(
+        'ResizeObserver',
+        class {
+          constructor(private readonly report: ResizeObserverCallback) {}
+          observe(element: Element) {
+            observed.push(element)
+            const entry = { target: element, borderBoxSize: [{ blockSize: 148, inlineSize: 360 }] }
+            queueMicrotask(() => this.report([entry as unknown as ResizeObserverEntry], this as never))
+          }
+          disconnect() {}
+          unobserve() {}
+        },
+      )
+      setLatency(300)
+      await renderApp({ path: '/', scenario: 'referral-open' })
+      const open = await screen.findByRole('heading', { name: /referral program is accepting new partners/i })
+      expect(observed).toHaveLength(1)
+      const box = observed[0] as HTMLElement
+      expect(box.contains(open)).toBe(true)
+      expect(box.style.minHeight).toBe('148px')
+    })
   })
 })
