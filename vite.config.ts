@@ -62,8 +62,31 @@ function testWorkers(): number {
   return lastMinute < 2 * cores ? cores : Math.max(1, cores - 1)
 }
 
+/**
+ * React Router's production build in `vite build`: the package's exports point every condition at its
+ * development build (react-router issues #12532, #14102: dev warnings on, larger), so a production
+ * bundle got that one. Dev and tests keep the development build and its warnings.
+ */
+function reactRouterProductionBuild(): Plugin {
+  return {
+    name: 'react-router-production-build',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^react-router$/, replacement: r('./node_modules/react-router/dist/production/index.mjs') },
+        ],
+      },
+    }),
+  }
+}
+
+/** The demo build's mock layer (mocks/browser.ts), as its chunk is named below. */
+const MOCK_LAYER_CHUNK = /(^|\/)assets\/mock-layer-[\w-]+\.js$/
+
 export default defineConfig({
   plugins: [
+    reactRouterProductionBuild(),
     catalogTypes(),
     react(),
     lingui({ failOnMissing: true, failOnCompileError: true }),
@@ -85,8 +108,20 @@ export default defineConfig({
   build: {
     manifest: true,
     target: 'es2022',
+    modulePreload: {
+      // The demo build's mock layer loads after the first paint, at a lower priority than the page:
+      // the entry names its chunk only (its imports are fetched when it arrives, one round trip
+      // later) and does not carry the list of the layer's ~10 files (0.2 KB gzip of the first
+      // paint's JS; `npm run bench`). Every other dynamic import keeps Vite's preloads.
+      resolveDependencies: (file, deps) => (MOCK_LAYER_CHUNK.test(file) ? [] : deps),
+    },
     rolldownOptions: {
       output: {
+        // The mock layer's chunk by a name of its own (MSW's `msw/browser` makes a `browser-` chunk too).
+        chunkFileNames: (chunk) =>
+          /[\\/]mocks[\\/]browser\.ts$/.test(chunk.facadeModuleId ?? '')
+            ? 'assets/mock-layer-[hash].js'
+            : 'assets/[name]-[hash].js',
         codeSplitting: {
           // What every first paint runs, in one chunk: fewer requests and one gzip dictionary instead
           // of pieces that move as imports change (0.8 KB gzip less; `npm run bench`).

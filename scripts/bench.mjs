@@ -191,8 +191,13 @@ rows.push({
 
 const mockKey = Object.keys(manifest).find((k) => k.startsWith('mocks/browser'))
 if (mockKey) {
-  // The contract and zod are shared with the API layer above, so they are not counted twice.
-  const extra = [...closure(mockKey)].filter((k) => !entry.has(k) && !api.has(k))
+  // The contract and zod are shared with the API layer above, so they are not counted twice. Its
+  // start loads MSW's worker and the handlers at once (chunks of their own: mocks/browser.ts); the
+  // demo panel comes later, when the page is idle.
+  const pieces = (manifest[mockKey].dynamicImports ?? []).filter((k) => !k.includes('demo-panel'))
+  const layer = new Set()
+  for (const key of [mockKey, ...pieces]) closure(key, layer)
+  const extra = [...layer].filter((k) => !entry.has(k) && !api.has(k))
   rows.push({
     what: 'mock layer (MSW worker, handlers, data; in parallel)',
     bytes: sum(filesOf(extra).js),

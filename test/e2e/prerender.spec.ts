@@ -114,7 +114,8 @@ test.describe('the prerendered first pages', () => {
     await page.waitForFunction(() => document.querySelector('[data-prerendered]') === null)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Как стать партнером')
     const script = page.locator('script[data-entry]')
-    const listed = async (name: string) => ((await script.getAttribute(name)) ?? '').split(' ').filter(Boolean)
+    const listed = async (name: string) =>
+      ((await script.getAttribute(name)) ?? '').split(' ').filter(Boolean)
     const russian = await listed('data-preload-ru')
     const english = await listed('data-preload-en')
     // The shell's, the program page's and the welcome page's words, in each language.
@@ -172,7 +173,7 @@ test.describe('the prerendered first pages', () => {
     page,
   }) => {
     // The app runs; the mock layer (started after the first paint) is held back.
-    const release = await holdTheApp(page, /\/assets\/browser-[\w-]+\.js$/)
+    const release = await holdTheApp(page, /\/assets\/mock-layer-[\w-]+\.js$/)
     await page.goto('/?scenario=referral-open')
     await page.waitForFunction(() => document.querySelector('[data-prerendered]') === null)
     await page.getByRole('link', { name: 'Подать заявку' }).click()

@@ -40,7 +40,8 @@ describe('the referral notice', () => {
     afterEach(() => vi.unstubAllGlobals())
 
     it('keeps the height the browser measured (after its layout, never forced in the commit) once the open note takes its place', async () => {
-      // jsdom lays nothing out: a ResizeObserver that reports what a browser would, once per element.
+      // jsdom lays nothing out: a ResizeObserver that reports after a browser's layout would, where
+      // the element's height is 148 px.
       const observed: Element[] = []
       vi.stubGlobal(
         'ResizeObserver',
@@ -48,8 +49,8 @@ describe('the referral notice', () => {
           constructor(private readonly report: ResizeObserverCallback) {}
           observe(element: Element) {
             observed.push(element)
-            const entry = { target: element, borderBoxSize: [{ blockSize: 148, inlineSize: 360 }] }
-            queueMicrotask(() => this.report([entry as unknown as ResizeObserverEntry], this as never))
+            Object.defineProperty(element, 'offsetHeight', { configurable: true, value: 148 })
+            queueMicrotask(() => this.report([], this as never))
           }
           disconnect() {}
           unobserve() {}

@@ -25,10 +25,10 @@ export function ReferralClosedNotice({ headingLevel = 2 }: { headingLevel?: 2 | 
 
   useEffect(() => {
     const element = box.current
-    if (!settings.isPending || !element || typeof ResizeObserver !== 'function') return
-    const observer = new ResizeObserver(([entry]) => {
-      const height = entry?.borderBoxSize?.[0]?.blockSize
-      if (height !== undefined) reservedHeight.current = height
+    if (!settings.isPending || !element || !window.ResizeObserver) return
+    // Called after the browser's layout: the height is read, not computed.
+    const observer = new ResizeObserver(() => {
+      reservedHeight.current = element.offsetHeight
     })
     observer.observe(element)
     return () => observer.disconnect()
