@@ -1,4 +1,5 @@
 import { db } from '@mocks/db'
+import { setLatency } from '@mocks/http'
 import { server } from '@mocks/node'
 import { renderApp } from '@test/render-app'
 import { screen, waitFor, within } from '@testing-library/react'
@@ -141,6 +142,9 @@ describe('step 2: SSO through an identity federation', () => {
   })
 
   it('an identity provider page for an unknown federation offers no form and sends back "federation not found"', async () => {
+    // The provider takes a moment to answer (at latency 0 its answer and the way back could both
+    // come before the first look, as a loaded CI machine once showed).
+    setLatency(400)
     const app = await renderApp({ path: '/idp/nowhere', started: true })
     // It asks the provider first, and says so meanwhile.
     expect(await screen.findByText('Checking the identity federation…')).toHaveAttribute('role', 'status')
