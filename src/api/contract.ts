@@ -15,34 +15,20 @@ import {
   settlementAccountOk,
 } from '@/lib/identifiers'
 import {
-  CurrentSessionResponse,
   type Endpoint,
   Id,
   Organization,
   OrganizationList,
-  ProgramSettings,
   Session,
-  SignInMethod,
   shellEndpoints,
   User,
 } from './contract-shell'
 import { errorCode } from './messages'
 import { STEP_IDS } from './step-ids'
 
-// The first page's part (the session check, the program's settings), in a module of its own so the
+// The first page's part (the session check, the program's settings) is a module of its own so the
 // first page builds only its schemas (./contract-shell.ts); it is part of this contract, re-exported.
-export {
-  CurrentSessionResponse,
-  type Endpoint,
-  Id,
-  Organization,
-  OrganizationList,
-  ProgramSettings,
-  Session,
-  SignInMethod,
-  shellEndpoints,
-  User,
-}
+export * from './contract-shell'
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
