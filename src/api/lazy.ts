@@ -6,11 +6,11 @@
  */
 import { afterPaint } from './after-paint'
 import type { call as callFn } from './call'
+import { loadOnce } from './load-once'
 
-let shell: Promise<typeof import('./shell-call')> | null = null
+const shellCalls = loadOnce(() => afterPaint().then(() => import('./shell-call')))
 
 export const lazyCall: typeof callFn = (async (...args: Parameters<typeof callFn>) => {
   // After the first paint: zod and the contract never share the network with it.
-  shell ??= afterPaint().then(() => import('./shell-call'))
-  return (await shell).anyCall(...args)
+  return (await shellCalls()).anyCall(...args)
 }) as typeof callFn

@@ -7,6 +7,7 @@
 import type { call } from './call'
 import { type ShellEndpointName, shellEndpoints } from './contract-shell'
 import { callEndpoint, type EndpointCallOptions, type ResponseOf } from './endpoint-call'
+import { loadOnce } from './load-once'
 
 type Def<N extends ShellEndpointName> = (typeof shellEndpoints)[N]
 
@@ -17,11 +18,10 @@ export function shellCall<N extends ShellEndpointName>(
   return callEndpoint(shellEndpoints[name] as Def<N>, options)
 }
 
-let whole: Promise<typeof import('./call')> | null = null
+const wholeContract = loadOnce(() => import('./call'))
 
 /** Any endpoint: the shell's with their schemas alone, the others with the whole contract. */
 export const anyCall: typeof call = (async (...[name, options]: Parameters<typeof call>) => {
   if (Object.hasOwn(shellEndpoints, name)) return shellCall(name as ShellEndpointName, options as never)
-  whole ??= import('./call')
-  return (await whole).call(name, options)
+  return (await wholeContract()).call(name, options)
 }) as typeof call
