@@ -128,7 +128,7 @@ export default defineConfig({
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@lingui[\\/](core|react))[\\/]|src[\\/]lib[\\/]i18n\.ts$|src[\\/]api[\\/](messages|paths|step-ids|after-paint)\.ts$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@lingui[\\/](core|react))[\\/]|src[\\/]lib[\\/]i18n\.ts$|src[\\/]api[\\/](messages|paths|step-ids|after-paint)\.ts$|src[\\/]app[\\/]steps\.ts$/,
             },
           ],
         },

@@ -107,6 +107,24 @@ describe("a route's own page (welcome.html)", () => {
     ).toBe(index)
   })
 
+  it('adds the code the route loads with its page, and its stylesheet (a step’s summary)', () => {
+    const withSummary = {
+      ...bundle,
+      ...Object.fromEntries([
+        chunk(
+          'assets/summary.js',
+          `${root}/src/app/shell/progress-summary.tsx`,
+          ['assets/framework.js'],
+          ['assets/summary.css'],
+        ),
+      ]),
+    }
+    const html = routePageHtml(index, withSummary, '/', { ...page, with: /progress-summary\.tsx$/ }) ?? ''
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/summary.css">')
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/summary.js">')
+    expect(routePageHtml(index, withSummary, '/', page)).not.toContain('summary')
+  })
+
   it('follows a build under a sub-path, and is not written when the route has no chunk', () => {
     expect(routePageHtml(index, bundle, '/demo/', page)).toContain('href="/demo/assets/route.js"')
     expect(routePageHtml(index, {}, '/', page)).toBeNull()

@@ -23,10 +23,21 @@ export const FIRST_PAGE_CATALOGS = /\/src\/locales\/(en|ru)\/(common|program)\.j
 const languageOf = (facadeModuleId: string | null) =>
   /\/src\/locales\/(en|ru)\//.exec(facadeModuleId ?? '')?.[1]
 
-/** Routes with a page of their own: the route module and the namespaces its loader fetches (router.tsx). */
+/**
+ * Routes with a page of their own: the route module, the namespaces its loader fetches (router.tsx)
+ * and the other code it loads with the page (`with`: a step's summary beside it, whose stylesheet the
+ * prerendered page needs: ./prerender.ts).
+ */
+export type RoutePage = { html: string; route: RegExp; namespaces: readonly string[]; with?: RegExp }
 export const ROUTE_PAGES = [
   { html: 'welcome.html', route: /\/src\/app\/routes\/welcome\.tsx$/, namespaces: ['welcome'] },
-] as const
+  {
+    html: 'application.html',
+    route: /\/src\/app\/routes\/application\.tsx$/,
+    namespaces: ['application', 'forms', 'summary'],
+    with: /\/src\/app\/shell\/progress-summary\.tsx$/,
+  },
+] as const satisfies readonly RoutePage[]
 
 type Chunk = {
   type: 'chunk'
@@ -42,7 +53,7 @@ export function routePageHtml(
   indexHtml: string,
   bundle: Bundle,
   base: string,
-  page: (typeof ROUTE_PAGES)[number],
+  page: RoutePage,
 ): string | null {
   const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk')
   const route = chunks.find((c) => page.route.test(c.facadeModuleId ?? ''))
@@ -56,6 +67,8 @@ export function routePageHtml(
     for (const file of chunk.imports ?? []) visit(bundle[file] as Chunk | undefined)
   }
   visit(route)
+  const alongside = page.with
+  if (alongside) visit(chunks.find((c) => alongside.test(c.facadeModuleId ?? '')))
   const words = new RegExp(`/src/locales/(en|ru)/(${page.namespaces.join('|')})\\.json\\?lingui$`)
   const catalogs = chunks.filter((chunk) => words.test(chunk.facadeModuleId ?? ''))
   const tags = [

@@ -39,6 +39,27 @@ describe('the prerendered pages', () => {
     }
   })
 
+  it('have the application step as it waits for the visitor’s data: frame, heading, lead, “Loading…”', async () => {
+    expect(PRERENDERED_PAGES.map((page) => page.path)).toContain('/application')
+    for (const language of ['en', 'ru'] as const) {
+      const words = catalog(language, 'application')
+      const html = await renderPage('/application', language)
+      expect(html).toContain(`<h1 tabindex="-1">${words['application.title']}</h1>`)
+      // The lead right after it, then the status: the page's own heading and lead take their places.
+      expect(html).toMatch(
+        new RegExp(
+          `</h1><p class="[^"]+">${words['application.lead']}</p><p class="[^"]+" role="status">${catalog(language, 'common')['common.status.loading']}</p>`,
+        ),
+      )
+      // The stepper and the summary beside the page, as the page has them (the summary is not lazy here).
+      expect(html).toContain('aria-current="step"')
+      expect(html).toContain(`<aside class="summary"`)
+      // No form: nothing the visitor could start typing into before the page is theirs.
+      expect(html).not.toMatch(/<(input|select|textarea|form)\b/)
+      expect(html).not.toContain('<script')
+    }
+  })
+
   it('hold no mock text, route or message', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prerender-'))
     try {

@@ -18,6 +18,9 @@ import { build, type Plugin, type ResolvedConfig } from 'vite'
 export const PRERENDERED_PAGES = [
   { html: 'index.html', path: '/' },
   { html: 'welcome.html', path: '/welcome' },
+  // A step that waits for the visitor's data: its loading state (the frame, the step's heading and
+  // lead, "Loading…"), so its largest text paints from the HTML (issue 14: a demo link to a form step).
+  { html: 'application.html', path: '/application' },
 ] as const
 export const PRERENDER_LANGUAGES = ['en', 'ru'] as const
 type Language = (typeof PRERENDER_LANGUAGES)[number]

@@ -18,7 +18,8 @@ describe('what a page fetches for its next click', () => {
     expect(api).toHaveProperty('call')
     expect(form).toHaveProperty('usePageForm')
     expect(signIn).toHaveProperty('methods')
-    expect(summary).toHaveProperty('ProgressSummary')
+    // The summary's lazy component, loaded (it renders at once afterwards: ./shell/lazy-summary).
+    expect(summary).toHaveProperty('default.name', 'ProgressSummary')
   })
 
   it('fetches the next step from a step, and prepares the video player for the partnership page', async () => {

@@ -4,9 +4,11 @@
  * done; every route has an error boundary with a way back.
  */
 import type { QueryClient } from '@tanstack/react-query'
+import { Suspense } from 'react'
 import { type LoaderFunction, type RouteObject, redirect } from 'react-router'
 import type { StepId } from '@/api/contract'
 import { type Namespace, preloadMessages } from '@/lib/i18n'
+import { preloadableLazy } from '@/lib/preloadable-lazy'
 import { isReachable, loadProgress } from './progress'
 import { ProgramPage } from './routes/program'
 import { RouteError } from './routes/route-error'
@@ -49,10 +51,13 @@ const STEP_WORDS: Record<StepId, Namespace[]> = {
   partner: ['status'],
 }
 
+/** Fetches the words of a step's pages. */
+export const preloadStepWords = (id: StepId): Promise<void> => preloadMessages(...STEP_WORDS[id])
+
 function withWords(id: StepId, loader: LoaderFunction): LoaderFunction {
   return (args) => {
     // A failed load is no failure here: the page asks again (useMessages) and says so if it must.
-    preloadMessages(...STEP_WORDS[id]).catch(() => undefined)
+    preloadStepWords(id).catch(() => undefined)
     // The summary beside the page (every step after step 1), with the page's code and data.
     if (id !== 'welcome') loadProgressSummary().catch(() => undefined)
     return loader(args)
@@ -60,6 +65,25 @@ function withWords(id: StepId, loader: LoaderFunction): LoaderFunction {
 }
 
 type LazyRoute = () => Promise<{ Component: React.ComponentType }>
+
+/**
+ * A step's page on the app's first load, while its code and data come (./shell/step-loading: the
+ * frame, the step's intro, "Loading…"; a chunk of its own, which the build's prerender has first).
+ */
+const { Component: StepLoadingPage, preload: preloadStepLoading } = preloadableLazy<Record<string, never>>(
+  () => import('./shell/step-loading').then((module) => ({ default: module.StepLoading })),
+)
+
+export { preloadStepLoading }
+
+/** Nothing, not "Loading…" that would move down, until the intro and "Loading…" come together. */
+function StepLoading() {
+  return (
+    <Suspense fallback={null}>
+      <StepLoadingPage />
+    </Suspense>
+  )
+}
 
 function stepRoute(
   queryClient: QueryClient,
@@ -69,10 +93,13 @@ function stepRoute(
 ): RouteObject {
   const path = stepById(id).path
   const guard = withWords(id, stepGuard(queryClient, id))
-  if (!children) return { path, loader: guard, lazy, errorElement: <RouteError /> }
+  // On the app's first load, the frame and the step's intro while its code and data come.
+  const HydrateFallback = StepLoading
+  if (!children) return { path, loader: guard, lazy, HydrateFallback, errorElement: <RouteError /> }
   return {
     path,
     loader: guard,
+    HydrateFallback,
     errorElement: <RouteError />,
     children: children.map((child) => ({ errorElement: <RouteError />, ...child })),
   }

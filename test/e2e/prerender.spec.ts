@@ -107,6 +107,46 @@ test.describe('the prerendered first pages', () => {
     }
   })
 
+  test('a demo link to the application paints its heading and lead from the HTML; the form comes in below', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      let shift = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          shift += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+      ;(window as unknown as { __shift: () => number }).__shift = () => shift
+    })
+    const release = await holdTheApp(page)
+    await page.goto('/application?scenario=application-by-account', { waitUntil: 'commit' })
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(heading).toHaveText('Заявка на партнерство')
+    await expect(
+      page.getByText('Укажите контактные данные и данные о компании для первичной проверки.'),
+    ).toBeVisible()
+    await expect(page.getByRole('status')).toHaveText('Загрузка…')
+    const place = await heading.boundingBox()
+    release()
+    // React's page replaces it once its data is there: the form below the same heading and lead.
+    await expect(page.getByLabel('Организация')).toBeVisible()
+    await page.waitForFunction(() => document.querySelector('[data-prerendered]') === null)
+    await expect(heading).toHaveText('Заявка на партнерство')
+    expect(await heading.boundingBox()).toEqual(place)
+    await expect(page.getByText('Загрузка…')).toHaveCount(0)
+    expect(
+      await page.evaluate(() => (window as unknown as { __shift: () => number }).__shift()),
+    ).toBeLessThanOrEqual(0.02)
+  })
+
+  test('the application’s page in the HTML gives way to step 1 for a visitor who has not started', async ({
+    page,
+  }) => {
+    await page.goto('/application')
+    await expect(page).toHaveURL(/\/welcome$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Как стать партнером')
+  })
+
   test('fetch the words of the language shown, not the other’s', async ({ page }) => {
     const requested: string[] = []
     page.on('request', (request) => requested.push(new URL(request.url()).pathname))

@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { config } from '@/config'
 import { sessionQuery } from '@/features/session/api'
 import { changeLanguage, LANGUAGES, useMessages } from '@/lib/i18n'
+import { answered } from '@/lib/preloadable-lazy'
 import styles from './shell.module.css'
 
 type AccountMenuModule = typeof import('./account-menu')
@@ -16,11 +17,6 @@ export function preloadAccountMenu(): Promise<AccountMenuModule> {
     return module
   })
 }
-
-/** A thenable that answers at once, typed as the Promise lazy() asks for (lazy reads its answer synchronously). */
-const answered = <T,>(value: T) =>
-  // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose (React.lazy reads it at once)
-  ({ then: (resolve: (answer: T) => void) => resolve(value) }) as unknown as Promise<T>
 
 // Once fetched, the menu renders with the session that brings it: no placeholder commit and second
 // render of the header in the middle of the sign-in's navigation.

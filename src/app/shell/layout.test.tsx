@@ -1,3 +1,4 @@
+import { setLatency } from '@mocks/http'
 import { renderApp } from '@test/render-app'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
@@ -21,6 +22,38 @@ describe('the shell’s layout', () => {
     // The next step says what it will ask for; later ones only their names.
     expect(steps[3]).toHaveTextContent('A short video, the partnership type, taxation and a questionnaire')
     expect(steps[4]).toHaveTextContent(/^Billing account, not yet available$/)
+  })
+
+  it('on the first load of a step, shows its heading and lead in the frame while its data comes', async () => {
+    // The answers take a while: the step's loading state is there to see (the HTML's, for `/application`).
+    setLatency(400)
+    await renderApp({
+      path: '/application',
+      language: 'ru',
+      signedInAs: { userId: 'u-anna', organizationId: 'org-romashka' },
+    })
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Заявка на партнерство' })
+    expect(heading.nextElementSibling).toHaveTextContent(
+      'Укажите контактные данные и данные о компании для первичной проверки.',
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Загрузка…')
+    expect(screen.getByRole('navigation', { name: 'Шаги к статусу партнера' })).toBeInTheDocument()
+    expect(screen.queryByLabelText('Организация')).not.toBeInTheDocument()
+    // The page, with the same heading and lead, in their place.
+    await screen.findByLabelText('Организация')
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Заявка на партнерство')
+    expect(screen.queryByText('Загрузка…')).not.toBeInTheDocument()
+  })
+
+  it('on the first load of a step’s other page, says “Loading…” only: its heading is its own', async () => {
+    setLatency(400)
+    await renderApp({ path: '/sign-in/password', started: true })
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading…')
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Sign in with another account$/,
+    )
   })
 
   it('leaves the program page and step 1 their whole width', async () => {

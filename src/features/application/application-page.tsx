@@ -2,11 +2,10 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useReducer, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
 import type { User } from '@/api/contract'
-import { PageHeading } from '@/components/page-heading'
+import { StepIntro } from '@/components/step-intro'
 import { billingAccountsQuery } from '@/features/billing'
 import { applicationQuery, useSession } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
-import styles from './application.module.css'
 import { ApplicationForm } from './application-form'
 import { OrganizationSelect } from './organization-select'
 import { SentApplication } from './sent-application'
@@ -23,7 +22,8 @@ export function ApplicationPage() {
 }
 
 function OrganizationApplication({ user, organizationId }: { user: User; organizationId: string }) {
-  const { t } = useMessages('application', 'common', 'forms')
+  // The words of the whole page, asked for together (one suspense, not one per part).
+  useMessages('application', 'common', 'forms')
   const [hasErrors, setHasErrors] = useState(false)
   // Set from Send request until the navigation it leads to is over: the answer (the sent
   // application) takes the applicant to step 4, so this page does not re-render into the sent
@@ -51,8 +51,7 @@ function OrganizationApplication({ user, organizationId }: { user: User; organiz
 
   return (
     <>
-      <PageHeading hasErrors={hasErrors && !sent}>{t('application.title')}</PageHeading>
-      <p className={styles.lead}>{t('application.lead')}</p>
+      <StepIntro step="application" hasErrors={hasErrors && !sent} />
       <OrganizationSelect organizationId={organizationId} locked={sent} />
       {application && sent ? (
         <SentApplication application={application} accounts={accounts} />

@@ -8,7 +8,7 @@ import { FormActions } from '@/components/form/form-actions'
 import { FormProblems } from '@/components/form/form-problems'
 import { usePageForm } from '@/components/form/use-page-form'
 import { useBankLookup } from '@/components/identifiers/bank-lookup'
-import { PageHeading } from '@/components/page-heading'
+import { StepIntro } from '@/components/step-intro'
 import { config } from '@/config'
 import { PROGRAM_TERMS } from '@/domain/program-terms'
 import { companyKindOf, taxationAllowed } from '@/domain/taxation'
@@ -211,8 +211,7 @@ function ChoiceForm({ application, referralOpen }: { application: Application; r
 
   return (
     <>
-      <PageHeading hasErrors={form.hasErrors}>{t('partnership.title')}</PageHeading>
-      <p className={styles.lead}>{t('partnership.lead', { platform })}</p>
+      <StepIntro step="partnership" hasErrors={form.hasErrors} />
       <FormProblems
         form={form}
         failedTitle={videoFailed ? t('partnership.video.saveFailed') : t('partnership.saveFailed')}

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router'
 import { PATHS } from '@/api/paths'
 import { buttonClass } from '@/components/button'
 import { Notice } from '@/components/notice'
-import { PageHeading } from '@/components/page-heading'
+import { StepIntro } from '@/components/step-intro'
 import { config } from '@/config'
 import { sessionQuery } from '@/features/session'
 import { useMessages } from '@/lib/i18n'
@@ -30,8 +30,7 @@ export function SignInPage() {
 
   return (
     <>
-      <PageHeading>{t('signIn.title')}</PageHeading>
-      <p className={styles.lead}>{t('signIn.lead', { platform })}</p>
+      <StepIntro step="sign-in" />
 
       {ended ? (
         <Notice tone="warning" live title={t('signIn.sessionEnded.title')}>
