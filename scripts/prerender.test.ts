@@ -11,7 +11,7 @@ import { STEPS } from '@/app/steps'
 import { detectLanguage, setupI18n } from '@/lib/i18n'
 import { renderPage } from '@/prerender'
 import { findMockCode, mockMarkers } from './mock-code.mjs'
-import { languageScript, PRERENDERED_PAGES, withPrerendered } from './prerender'
+import { languageScript, PRERENDERED_PAGES, withoutUnusedStylesheets, withPrerendered } from './prerender'
 
 const catalog = (language: string, namespace: string): Record<string, string> =>
   JSON.parse(readFileSync(`src/locales/${language}/${namespace}.json`, 'utf8'))
@@ -112,6 +112,32 @@ describe('the prerendered pages', () => {
     expect(() =>
       withPrerendered(built, '/', { en: '<p style="color:red">x</p>', ru: '' }, '/', 'a.js'),
     ).toThrow(/style attribute/)
+  })
+
+  it('block their first paint only on the stylesheets their copies use, and always the entry’s', () => {
+    const html = [
+      '<head>',
+      '    <link rel="stylesheet" crossorigin href="/assets/index.css">',
+      '    <link rel="stylesheet" crossorigin href="/assets/intro.css">',
+      '    <link rel="stylesheet" crossorigin href="/assets/form.css">',
+      '</head>',
+    ].join('\n')
+    const css: Record<string, string> = {
+      '/assets/index.css': 'body{margin:0}',
+      '/assets/intro.css': '._lead_x1_1{font-size:1.25rem}',
+      '/assets/form.css': '._field_y2_1{display:grid}._lead_x1_10{color:red}',
+    }
+    const copies = ['<h1>Title</h1><p class="_lead_x1_1">Lead</p>', '<p class="_lead_x1_1 other">Лид</p>']
+    const kept = withoutUnusedStylesheets(
+      html,
+      copies,
+      new Set(['/assets/index.css']),
+      (href) => css[href] ?? '',
+    )
+    expect(kept).toContain('href="/assets/index.css"')
+    expect(kept).toContain('href="/assets/intro.css"')
+    // The form's stylesheet comes with the form's code (a class name's prefix is not a use).
+    expect(kept).not.toContain('form.css')
   })
 
   it('draw the phone stepper’s progress from the stylesheet: a rule for each step', () => {

@@ -82,6 +82,31 @@ export function withPrerendered(
 
 type RenderPage = (path: string, language: Language) => Promise<string>
 
+/**
+ * The page's HTML without the stylesheets its prerendered copies do not use, other than the entry's
+ * (`keep`): a route's page (./first-page-preload.ts) links its route's stylesheets, which block the
+ * first paint; those of a page that is not yet there (the application's form, under its prerendered
+ * loading state) come with the route's code instead (Vite's preload adds a dynamic import's CSS).
+ * A stylesheet counts as used when one of its class names is in a copy's `class` attributes.
+ */
+export function withoutUnusedStylesheets(
+  html: string,
+  copies: string[],
+  keep: ReadonlySet<string>,
+  readCss: (href: string) => string,
+): string {
+  const used = new Set(
+    copies.flatMap((copy) =>
+      [...copy.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1]?.split(/\s+/) ?? []),
+    ),
+  )
+  return html.replace(/\n\s*<link rel="stylesheet" crossorigin href="([^"]+)">/g, (tag, href: string) => {
+    if (keep.has(href)) return tag
+    const classes = [...readCss(href).matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1])
+    return classes.some((name) => name !== undefined && used.has(name)) ? tag : ''
+  })
+}
+
 export function prerenderFirstPages(): Plugin {
   let config: ResolvedConfig
   return {
@@ -117,6 +142,15 @@ export function prerenderFirstPages(): Plugin {
           renderPage: RenderPage
         }
         const script = languageScript(config.root)
+        // The entry's stylesheets (index.html's, before any page is written): every page keeps them.
+        const entryCss = new Set(
+          [
+            ...readFileSync(join(outDir, 'index.html'), 'utf8').matchAll(
+              /<link rel="stylesheet" crossorigin href="([^"]+)">/g,
+            ),
+          ].map((match) => match[1] as string),
+        )
+        const readCss = (href: string) => readFileSync(join(outDir, href.slice(config.base.length)), 'utf8')
         mkdirSync(join(outDir, 'assets'), { recursive: true })
         writeFileSync(join(outDir, script.fileName), script.source)
         for (const page of PRERENDERED_PAGES) {
@@ -124,10 +158,14 @@ export function prerenderFirstPages(): Plugin {
           if (!existsSync(file)) throw new Error(`prerender: ${page.html} is missing`)
           const copies = { en: '', ru: '' }
           for (const language of PRERENDER_LANGUAGES) copies[language] = await renderPage(page.path, language)
-          writeFileSync(
-            file,
-            withPrerendered(readFileSync(file, 'utf8'), page.path, copies, config.base, script.fileName),
+          const html = withPrerendered(
+            readFileSync(file, 'utf8'),
+            page.path,
+            copies,
+            config.base,
+            script.fileName,
           )
+          writeFileSync(file, withoutUnusedStylesheets(html, Object.values(copies), entryCss, readCss))
         }
       } finally {
         rmSync(work, { recursive: true, force: true })
