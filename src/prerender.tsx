@@ -1,7 +1,8 @@
 /**
  * Build-time entry (scripts/prerender.ts runs it after the client build, through Vite's SSR build):
- * renders a first page (`/`, `/welcome`, a step's loading state) to HTML in one language with the app's own route table,
- * shell, components and catalogs, as the app renders it signed out before any answer has come. The
+ * renders a first page (`/`, `/welcome`, a step's loading state) to HTML in one language with the
+ * app's own route table, shell, components and catalogs, as the app renders it signed out before any
+ * answer has come. The
  * browser shows this HTML and the entry stylesheet before any script has run; src/main.tsx then
  * replaces it with the same page, rendered once the route and its words are there.
  */
@@ -23,7 +24,8 @@ export async function renderPage(path: string, language: Language): Promise<stri
   const base = import.meta.env.BASE_URL.replace(/\/$/, '')
   // A step after the first waits for the visitor's data (its guard asks for the session): its page is
   // its loading state (the route's HydrateFallback: the frame, the step's intro, "Loading…"), so no
-  // loader runs; the intro's code, the summary beside it and the step's words are there before the render.
+  // loader runs; the intro's code, the summary beside it and the step's words are there before the
+  // render.
   const step = stepForPath(path)
   const waiting = step !== undefined && step.id !== 'welcome'
   if (waiting) await Promise.all([preloadStepWords(step.id), preloadStepLoading(), loadProgressSummary()])

@@ -6,6 +6,7 @@
 import { startSession } from '@mocks/db'
 import { mockRoutes } from '@mocks/routes'
 import { applyScenario, type ScenarioName } from '@mocks/scenarios'
+import { waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter } from 'react-router'
 import { AppRouter } from '@/app/app-router'
@@ -25,6 +26,12 @@ export type RenderAppOptions = {
   signedInAs?: { userId: string; organizationId?: string | null }
   /** Marks step 1 as read. */
   started?: boolean
+  /**
+   * Returns once the first load is over (false: at once, in its loading state). A step's loading
+   * state has the page's heading (src/app/shell/step-loading.tsx), so a test that found the heading
+   * could otherwise look for the rest of the page before it is there.
+   */
+  firstLoad?: boolean
 }
 
 export async function renderApp(options: RenderAppOptions = {}) {
@@ -54,5 +61,10 @@ export async function renderApp(options: RenderAppOptions = {}) {
       <AppRouter router={router} />
     </Providers>,
   )
+  if (options.firstLoad !== false)
+    await waitFor(() => {
+      if (!router.state.initialized) throw new Error('the first load is not over')
+      if (result.container.querySelector('[data-step-loading]')) throw new Error('the step still loads')
+    })
   return { ...result, user, router, queryClient }
 }

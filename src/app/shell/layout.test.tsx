@@ -31,6 +31,7 @@ describe('the shell’s layout', () => {
       path: '/application',
       language: 'ru',
       signedInAs: { userId: 'u-anna', organizationId: 'org-romashka' },
+      firstLoad: false,
     })
     const heading = await screen.findByRole('heading', { level: 1, name: 'Заявка на партнерство' })
     expect(heading.nextElementSibling).toHaveTextContent(
@@ -48,7 +49,7 @@ describe('the shell’s layout', () => {
 
   it('on the first load of a step’s other page, says “Loading…” only: its heading is its own', async () => {
     setLatency(400)
-    await renderApp({ path: '/sign-in/password', started: true })
+    await renderApp({ path: '/sign-in/password', started: true, firstLoad: false })
     expect(await screen.findByRole('status')).toHaveTextContent('Loading…')
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument()
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(

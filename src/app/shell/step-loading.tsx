@@ -14,10 +14,11 @@ export function StepLoading() {
   const step = stepForPath(pathname)
   // A step's first page only: its other pages (`/sign-in/password`) have headings of their own.
   const intro = step && hasIntro(step.id) && pathname.replace(/\/+$/, '') === step.path ? step.id : null
+  // Marked, so that tests opening the app at a step know when its first load is over (test/render-app.tsx).
   return (
-    <>
+    <div data-step-loading="">
       {intro ? <StepIntro step={intro} /> : null}
       <PageLoading />
-    </>
+    </div>
   )
 }
