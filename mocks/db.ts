@@ -94,6 +94,13 @@ export class StorageFailure extends Error {
   }
 }
 
+/**
+ * Updates run one at a time. @msw/data's update reads the row, awaits (its schema's validation), then
+ * writes the row back: two updates of one row at once (requests the worker answers side by side) wrote
+ * the second over the first, and the first's change was lost (./concurrent-writes.test.ts).
+ */
+let updates: Promise<unknown> = Promise.resolve()
+
 /** A collection with write-through persistence and id-based helpers. */
 class Table<T extends TableName> {
   collection: Collection<Schemas[T]>
@@ -120,9 +127,14 @@ class Table<T extends TableName> {
     return created
   }
   async update(id: string, change: (draft: Row<T>) => void): Promise<Row<T>> {
-    const updated = (await this.collection.update((q) => q.where({ id } as never), {
-      data: (draft) => change(draft as Row<T>),
-    })) as Row<T> | undefined
+    const run = updates.then(
+      () =>
+        this.collection.update((q) => q.where({ id } as never), {
+          data: (draft) => change(draft as Row<T>),
+        }) as Promise<Row<T> | undefined>,
+    )
+    updates = run.catch(() => undefined)
+    const updated = await run
     if (!updated) throw new Error(`${this.name}: no row ${id}`)
     mark(changed, this.name, id)
     persist()
