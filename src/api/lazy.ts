@@ -4,9 +4,10 @@
  * reach the API through here; step code, already lazy, may import ./call directly. ./shell-call.ts
  * answers the shell's own endpoints with only their part of the contract and loads the rest for others.
  */
+
+import { loadOnce } from '@/lib/load-once'
 import { afterPaint } from './after-paint'
 import type { call as callFn } from './call'
-import { loadOnce } from './load-once'
 
 const shellCalls = loadOnce(() => afterPaint().then(() => import('./shell-call')))
 

@@ -4,10 +4,11 @@
  * request builds a few schemas instead of the whole contract's ~100. ./lazy.ts calls through here;
  * any other endpoint loads the whole contract (./call.ts).
  */
+
+import { loadOnce } from '@/lib/load-once'
 import type { call } from './call'
 import { type ShellEndpointName, shellEndpoints } from './contract-shell'
 import { callEndpoint, type EndpointCallOptions, type ResponseOf } from './endpoint-call'
-import { loadOnce } from './load-once'
 
 type Def<N extends ShellEndpointName> = (typeof shellEndpoints)[N]
 

@@ -71,7 +71,11 @@ type LazyRoute = () => Promise<{ Component: React.ComponentType }>
  * frame, the step's intro, "Loading…"; a chunk of its own, which the build's prerender has first).
  */
 const { Component: StepLoadingPage, preload: preloadStepLoading } = preloadableLazy<Record<string, never>>(
-  () => import('./shell/step-loading').then((module) => ({ default: module.StepLoading })),
+  () =>
+    import('./shell/step-loading')
+      .then((module) => ({ default: module.StepLoading }))
+      // Its code failed to come (offline): the loading state is never what fails the page.
+      .catch(() => ({ default: PageLoading })),
 )
 
 export { preloadStepLoading }
@@ -94,12 +98,12 @@ function stepRoute(
   const path = stepById(id).path
   const guard = withWords(id, stepGuard(queryClient, id))
   // On the app's first load, the frame and the step's intro while its code and data come.
-  const HydrateFallback = StepLoading
-  if (!children) return { path, loader: guard, lazy, HydrateFallback, errorElement: <RouteError /> }
+  if (!children)
+    return { path, loader: guard, lazy, HydrateFallback: StepLoading, errorElement: <RouteError /> }
   return {
     path,
     loader: guard,
-    HydrateFallback,
+    HydrateFallback: StepLoading,
     errorElement: <RouteError />,
     children: children.map((child) => ({ errorElement: <RouteError />, ...child })),
   }

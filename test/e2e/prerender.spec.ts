@@ -14,6 +14,18 @@ async function holdTheApp(page: Page, script = /\/assets\/index-[\w-]+\.js$/): P
   return release
 }
 
+/** Adds up the page's layout shifts from its first paint on; the returned function reads the sum. */
+async function recordLayoutShift(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    let shift = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shift += entry.value
+    }).observe({ type: 'layout-shift', buffered: true })
+    ;(window as unknown as { __shift: () => number }).__shift = () => shift
+  })
+  return () => page.evaluate(() => (window as unknown as { __shift: () => number }).__shift())
+}
+
 /** Whether the mock backend took the demo link's scenario (`referral-open`; closed by default). */
 async function referralOpen(page: Page): Promise<boolean> {
   await waitForMockBackend(page)
@@ -54,6 +66,7 @@ test.describe('the prerendered first pages', () => {
   test('are replaced by the same page in the same language: no "Loading…", no English, no shift', async ({
     page,
   }) => {
+    const layoutShift = await recordLayoutShift(page)
     await page.addInitScript(() => {
       const seen: string[] = []
       ;(window as unknown as { __seen: string[] }).__seen = seen
@@ -73,12 +86,6 @@ test.describe('the prerendered first pages', () => {
                 seen.push(found.textContent)
           }
       }).observe(document, { childList: true, subtree: true })
-      let shift = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-          shift += entry.value
-      }).observe({ type: 'layout-shift', buffered: true })
-      ;(window as unknown as { __shift: () => number }).__shift = () => shift
     })
     for (const [path, title] of [
       ['/welcome', 'Как стать партнером'],
@@ -95,9 +102,7 @@ test.describe('the prerendered first pages', () => {
         path,
       ).toEqual([])
       expect(seen, path).toContain(title)
-      expect(
-        await page.evaluate(() => (window as unknown as { __shift: () => number }).__shift()),
-      ).toBeLessThanOrEqual(0.02)
+      expect(await layoutShift()).toBeLessThanOrEqual(0.02)
       // The next address is opened only once the mock worker controls this page: each page here is
       // opened by its address, and one opened while the worker still installs is not controlled; MSW
       // reloaded such a page when it started (msw/browser's getWorkerInstance; CI saw `seen` empty on
@@ -110,14 +115,7 @@ test.describe('the prerendered first pages', () => {
   test('a demo link to the application paints its heading and lead from the HTML; the form comes in below', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      let shift = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-          shift += entry.value
-      }).observe({ type: 'layout-shift', buffered: true })
-      ;(window as unknown as { __shift: () => number }).__shift = () => shift
-    })
+    const layoutShift = await recordLayoutShift(page)
     const release = await holdTheApp(page)
     await page.goto('/application?scenario=application-by-account', { waitUntil: 'commit' })
     const heading = page.getByRole('heading', { level: 1 })
@@ -134,9 +132,7 @@ test.describe('the prerendered first pages', () => {
     await expect(heading).toHaveText('Заявка на партнерство')
     expect(await heading.boundingBox()).toEqual(place)
     await expect(page.getByText('Загрузка…')).toHaveCount(0)
-    expect(
-      await page.evaluate(() => (window as unknown as { __shift: () => number }).__shift()),
-    ).toBeLessThanOrEqual(0.02)
+    expect(await layoutShift()).toBeLessThanOrEqual(0.02)
   })
 
   test('the application’s page in the HTML gives way to step 1 for a visitor who has not started', async ({

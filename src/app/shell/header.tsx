@@ -1,26 +1,22 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { Link } from 'react-router'
 import { config } from '@/config'
 import { sessionQuery } from '@/features/session/api'
 import { changeLanguage, LANGUAGES, useMessages } from '@/lib/i18n'
-import { answered } from '@/lib/preloadable-lazy'
+import { preloadableLazy } from '@/lib/preloadable-lazy'
 import styles from './shell.module.css'
 
-type AccountMenuModule = typeof import('./account-menu')
-let accountMenu: AccountMenuModule | undefined
+/**
+ * The account menu's code, fetched ahead by the sign-in pages (it joins the header once signed in):
+ * once fetched, the menu renders with the session that brings it, with no placeholder commit and second
+ * render of the header in the middle of the sign-in's navigation.
+ */
+const { Component: AccountMenu, preload: preloadAccountMenu } = preloadableLazy(
+  () => import('./account-menu'),
+)
 
-/** Fetches the account menu's code (the sign-in pages prefetch it: it joins the header once signed in). */
-export function preloadAccountMenu(): Promise<AccountMenuModule> {
-  return import('./account-menu').then((module) => {
-    accountMenu = module
-    return module
-  })
-}
-
-// Once fetched, the menu renders with the session that brings it: no placeholder commit and second
-// render of the header in the middle of the sign-in's navigation.
-const AccountMenu = lazy(() => (accountMenu ? answered(accountMenu) : preloadAccountMenu()))
+export { preloadAccountMenu }
 
 /** One line on every screen: the program (its logo alone on phones), the language, the account. */
 export function Header() {
