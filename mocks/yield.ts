@@ -3,27 +3,9 @@
  * them, so input, paints and the page's own work run in between instead of after one long task.
  */
 
-type Scheduler = { yield?: () => Promise<void> }
+import { yieldToMain } from '@/lib/yield-to-main'
 
-/**
- * Lets the browser run what waits (input, rendering, other tasks) and resumes in a later task:
- * `scheduler.yield()` where the browser has it (the continuation keeps its place in the queue),
- * else a message to itself, which, unlike a timer, is neither clamped nor throttled in a hidden tab.
- */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler
-  if (typeof scheduler?.yield === 'function') return scheduler.yield()
-  if (typeof MessageChannel === 'function')
-    return new Promise((resolve) => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => {
-        channel.port1.close()
-        resolve()
-      }
-      channel.port2.postMessage(null)
-    })
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
+export { yieldToMain }
 
 /**
  * A pacer for a loop of small steps: resolves at once until `sliceMs` have passed since the last

@@ -196,11 +196,18 @@ rows.push({
 const mockKey = Object.keys(manifest).find((k) => k.startsWith('mocks/browser'))
 if (mockKey) {
   // The contract and zod are shared with the API layer above, so they are not counted twice. Its
-  // start loads MSW's worker and the handlers at once (chunks of their own: mocks/browser.ts); the
-  // demo panel comes later, when the page is idle.
-  const pieces = (manifest[mockKey].dynamicImports ?? []).filter((k) => !k.includes('demo-panel'))
+  // start loads its pieces one after another (mocks/browser.ts: the contract, the start proper, which
+  // loads MSW's worker and the handlers at once); the demo panel comes later, when the page is idle.
   const layer = new Set()
-  for (const key of [mockKey, ...pieces]) closure(key, layer)
+  const pieces = new Set()
+  const withPieces = (key) => {
+    if (pieces.has(key)) return
+    pieces.add(key)
+    closure(key, layer)
+    for (const piece of manifest[key]?.dynamicImports ?? [])
+      if (!piece.includes('demo-panel')) withPieces(piece)
+  }
+  withPieces(mockKey)
   const extra = [...layer].filter((k) => !entry.has(k) && !api.has(k))
   rows.push({
     what: 'mock layer (MSW worker, handlers, data; in parallel)',

@@ -25,8 +25,8 @@ const languageOf = (facadeModuleId: string | null) =>
 
 /**
  * Routes with a page of their own: the route module, the namespaces its loader fetches (router.tsx)
- * and the other code it loads with the page (`with`: a step's summary beside it, whose stylesheet the
- * prerendered page needs: ./prerender.ts).
+ * and the other code it loads with the page (`with`, every chunk it matches: a step's summary beside
+ * it, whose stylesheet the prerendered page needs: ./prerender.ts; the contract's loader).
  */
 export type RoutePage = { html: string; route: RegExp; namespaces: readonly string[]; with?: RegExp }
 export const ROUTE_PAGES = [
@@ -35,7 +35,8 @@ export const ROUTE_PAGES = [
     html: 'application.html',
     route: /\/src\/app\/routes\/application\.tsx$/,
     namespaces: ['application', 'forms', 'summary'],
-    with: /\/src\/app\/shell\/progress-summary\.tsx$/,
+    // The summary, and what the route's code waits for first (src/app/router.tsx, afterContract).
+    with: /\/src\/app\/shell\/progress-summary\.tsx$|\/src\/api\/load-contract\.ts$/,
   },
 ] as const satisfies readonly RoutePage[]
 
@@ -68,7 +69,8 @@ export function routePageHtml(
   }
   visit(route)
   const alongside = page.with
-  if (alongside) visit(chunks.find((c) => alongside.test(c.facadeModuleId ?? '')))
+  if (alongside)
+    for (const chunk of chunks.filter((c) => alongside.test(c.facadeModuleId ?? ''))) visit(chunk)
   const words = new RegExp(`/src/locales/(en|ru)/(${page.namespaces.join('|')})\\.json\\?lingui$`)
   const catalogs = chunks.filter((chunk) => words.test(chunk.facadeModuleId ?? ''))
   const tags = [

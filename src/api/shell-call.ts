@@ -9,6 +9,7 @@ import { loadOnce } from '@/lib/load-once'
 import type { call } from './call'
 import { type ShellEndpointName, shellEndpoints } from './contract-shell'
 import { callEndpoint, type EndpointCallOptions, type ResponseOf } from './endpoint-call'
+import { loadContract } from './load-contract'
 
 type Def<N extends ShellEndpointName> = (typeof shellEndpoints)[N]
 
@@ -19,7 +20,7 @@ export function shellCall<N extends ShellEndpointName>(
   return callEndpoint(shellEndpoints[name] as Def<N>, options)
 }
 
-const wholeContract = loadOnce(() => import('./call'))
+const wholeContract = loadOnce(() => loadContract().then(() => import('./call')))
 
 /** Any endpoint: the shell's with their schemas alone, the others with the whole contract. */
 export const anyCall: typeof call = (async (...[name, options]: Parameters<typeof call>) => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { loadContract } from '@/api/load-contract'
 import { warmMediaControls } from '@/lib/warm-media-controls'
 import { prefetchNextStep, prefetchPlan } from './prefetch'
 
@@ -14,7 +15,9 @@ describe('what a page fetches for its next click', () => {
   it('fetches sign-in and the progress summary beside it from step 1’s page, what sign-in shares with later steps first', async () => {
     const plan = prefetchPlan('/welcome')
     expect(plan?.words).toEqual(['welcome', 'signIn'])
-    const [, api, form, signIn, summary] = await Promise.all(plan?.code.map((load) => load()) ?? [])
+    // The contract first, in its pieces (src/api/load-contract.ts), then what imports it.
+    expect(plan?.code[1]).toBe(loadContract)
+    const [, , api, form, signIn, summary] = await Promise.all(plan?.code.map((load) => load()) ?? [])
     expect(api).toHaveProperty('call')
     expect(form).toHaveProperty('usePageForm')
     expect(signIn).toHaveProperty('methods')
@@ -44,8 +47,8 @@ describe('prefetchNextStep', () => {
 
   it('starts each piece of the next step in an idle period of its own, and stops when cancelled', () => {
     const cancel = prefetchNextStep('/welcome')
-    // Sign-in's pieces: step 1's route, the contract, the form parts, sign-in's route, the progress
-    // summary, then the words.
+    // Sign-in's pieces: step 1's route, the contract, the API layer, the form parts, sign-in's route,
+    // the progress summary, then the words.
     expect(idle).toHaveLength(1)
     runIdle(0)
     expect(idle).toHaveLength(2)
@@ -56,10 +59,10 @@ describe('prefetchNextStep', () => {
     expect(idle).toHaveLength(3)
   })
 
-  it('starts all six pieces of /welcome’s plan, one per idle period', () => {
+  it('starts all seven pieces of /welcome’s plan, one per idle period', () => {
     prefetchNextStep('/welcome')
     for (let i = 0; i < 10 && i < idle.length; i++) runIdle(i)
-    expect(idle).toHaveLength(6)
+    expect(idle).toHaveLength(7)
   })
 
   it('prepares the next page last, in an idle period of its own, after its code and words', async () => {

@@ -3,6 +3,7 @@
  * click on the page's main button waits only for data (the route's loader), never for code.
  */
 import type { StepId } from '@/api/contract'
+import { loadContract } from '@/api/load-contract'
 import { type Namespace, preloadMessages } from '@/lib/i18n'
 import { warmMediaControls } from '@/lib/warm-media-controls'
 import { preloadAccountMenu } from './shell/header'
@@ -19,12 +20,13 @@ type Plan = { code: (() => Promise<unknown>)[]; words: Namespace[]; prepare?: ()
 const NEXT: Record<StepId, Plan> = {
   welcome: {
     // Sign-in is the first page with the progress summary beside it (its code and words). What it
-    // shares with the later steps (the whole contract; the form parts) comes first, each piece in an
-    // idle period of its own: sign-in's import alone started ~25 requests in one idle callback (33 ms
+    // shares with the later steps (the whole contract, itself in two: src/api/load-contract.ts; the
+    // form parts) comes first, each piece in an idle period of its own: sign-in's import alone started ~25 requests in one idle callback (33 ms
     // under Lighthouse, whose network log records each one's initiator), and evaluated the contract,
     // the form parts and the page in one task.
     code: [
       () => import('./routes/welcome'),
+      loadContract,
       () => import('@/api/call'),
       () => import('@/components/form/use-page-form'),
       () => import('./routes/sign-in'),

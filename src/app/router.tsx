@@ -99,14 +99,33 @@ function stepRoute(
   const guard = withWords(id, stepGuard(queryClient, id))
   // On the app's first load, the frame and the step's intro while its code and data come.
   if (!children)
-    return { path, loader: guard, lazy, HydrateFallback: StepLoading, errorElement: <RouteError /> }
+    return {
+      path,
+      loader: guard,
+      lazy: afterContract(lazy),
+      HydrateFallback: StepLoading,
+      errorElement: <RouteError />,
+    }
   return {
     path,
     loader: guard,
     HydrateFallback: StepLoading,
     errorElement: <RouteError />,
-    children: children.map((child) => ({ errorElement: <RouteError />, ...child })),
+    children: children.map((child) => ({
+      errorElement: <RouteError />,
+      ...child,
+      ...(typeof child.lazy === 'function' ? { lazy: afterContract(child.lazy) } : {}),
+    })),
   }
+}
+
+/**
+ * A step's code once the contract it imports is evaluated, in tasks of their own
+ * (src/api/load-contract.ts): together they were one long task on a step's first load. Imported
+ * when first needed, as the API layer does (it is in the API layer's chunk), not on the first page.
+ */
+function afterContract<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => import('@/api/load-contract').then((module) => module.loadContract()).then(load)
 }
 
 /**

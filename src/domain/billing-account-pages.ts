@@ -24,8 +24,8 @@ import { errorCode } from '@/api/messages'
 import { billingAccountEligibility, type EligibilityRequirement } from '@/domain/billing-account-eligibility'
 import { settlementAccountOk } from '@/lib/identifiers'
 
-/** Countries offered on General information; only Russia meets the program's requirements. */
-export const COUNTRIES = ['RU', 'KZ', 'BY', 'AM', 'UZ'] as const
+/** Countries offered on General information (./countries.ts). */
+export { COUNTRIES } from './countries'
 
 /** Which field of General information each requirement is about. */
 export const REQUIREMENT_FIELD: Record<EligibilityRequirement, 'type' | 'country' | 'paymentMethod'> = {

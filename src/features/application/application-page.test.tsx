@@ -76,6 +76,8 @@ describe('the partnership application page', () => {
     expect(within(list).getByText('the account type is not Business')).toBeInTheDocument()
     expect(within(list).getByText('the owner is not a business resident in Russia')).toBeInTheDocument()
     expect(within(list).getAllByText('payment is not by wire transfer')).toHaveLength(2)
+    // Each account's type, country and payment method.
+    expect(within(list).getByText('Business · Kazakhstan · Wire transfer')).toBeInTheDocument()
     expect(within(list).queryByRole('button')).not.toBeInTheDocument()
     expect(
       screen.getByRole('heading', { name: 'No billing account meets the requirements' }),
@@ -375,11 +377,21 @@ describe('the partnership application page', () => {
     )
   })
 
+  it('names a country that step 5 does not offer in the user’s language too', async () => {
+    await db.billingAccounts.update('ba-severnye-kz', (account) => {
+      account.country = 'DE'
+    })
+    await open(olga, 'ru')
+    const list = screen.getByRole('region', { name: 'Платежные аккаунты организации' })
+    expect(within(list).getByText(/ · Германия · /)).toBeInTheDocument()
+  })
+
   it('speaks Russian', async () => {
     const { user } = await open(anna, 'ru')
     expect(screen.getByRole('heading', { level: 1, name: 'Заявка на партнерство' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 2, name: 'Данные о компании' })).toBeInTheDocument()
     expect(screen.getByText('Соответствует требованиям')).toBeInTheDocument()
+    expect(screen.getAllByText(/ · Россия · /).length).toBeGreaterThan(0)
     expect(screen.getByText('способ оплаты — не банковский перевод')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Выбрать этот аккаунт Ромашка Софт — основной' }))
     expect(

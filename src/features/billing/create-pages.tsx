@@ -173,7 +173,7 @@ function GeneralInformation({ application }: { application: Application }) {
           <select className={styles.shortInput} {...form.register('country')}>
             {COUNTRIES.map((country) => (
               <option key={country} value={country}>
-                {t(`billing.general.country.${country}`)}
+                {t(`forms.country.${country}`)}
               </option>
             ))}
           </select>
