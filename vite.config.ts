@@ -140,6 +140,9 @@ export default defineConfig({
     environment: 'jsdom',
     globals: false,
     setupFiles: ['./test/setup.ts'],
+    // Autosave's pause (src/lib/use-autosave.ts): 100 ms instead of 800, so the tests that wait for a
+    // save do not idle (README, "Tests").
+    env: { VITE_AUTOSAVE_PAUSE_MS: '100' },
     include: [
       'src/**/*.test.{ts,tsx}',
       'mocks/**/*.test.ts',
