@@ -13,6 +13,8 @@ import type { z } from 'zod'
 
 const DEPTH = 3000
 const HUGE = 'x'.repeat(1_000_000)
+const HUGE_JSON = JSON.stringify(HUGE)
+const HUGE_ARRAY_JSON = JSON.stringify(Array.from({ length: 100_000 }, () => 1))
 
 /** Real ids where the seed has them (so a handler would get past its 404), else a placeholder. */
 function paramsFor(path: string): string {
@@ -48,30 +50,39 @@ function badBodies(schema: z.ZodType | undefined): { label: string; body: string
   })
 }
 
-function candidates(schema: z.ZodType | undefined): { label: string; body: string }[] {
-  const bodies = [
-    { label: 'deep array', body: deep('array') },
-    { label: 'deep object', body: deep('object') },
-    { label: 'huge string', body: JSON.stringify(HUGE) },
-    { label: 'number', body: '42' },
-    { label: 'array', body: '[]' },
-    { label: 'null', body: 'null' },
-    { label: 'string', body: '"text"' },
+const DEEP_ARRAY = deep('array')
+const DEEP_OBJECT = deep('object')
+
+/** The same for every endpoint, built once (building the 1 MB bodies for each endpoint took ~1 s). */
+const WHOLE_BODIES = [
+  { label: 'deep array', body: DEEP_ARRAY },
+  { label: 'deep object', body: DEEP_OBJECT },
+  { label: 'huge string', body: HUGE_JSON },
+  { label: 'number', body: '42' },
+  { label: 'array', body: '[]' },
+  { label: 'null', body: 'null' },
+  { label: 'string', body: '"text"' },
+]
+
+/** Bodies with something wrong under one key (keys are plain names: no escaping), once per key name. */
+const bodiesByKey = new Map<string, { label: string; body: string }[]>()
+function keyBodies(key: string): { label: string; body: string }[] {
+  let bodies = bodiesByKey.get(key)
+  if (bodies) return bodies
+  bodies = [
+    { label: `${key}: deep`, body: `{"${key}":${DEEP_ARRAY}}` },
+    { label: `${key}: deep object`, body: `{"${key}":${DEEP_OBJECT}}` },
+    { label: `${key}: huge`, body: `{"${key}":${HUGE_JSON}}` },
+    { label: `${key}: huge array`, body: `{"${key}":${HUGE_ARRAY_JSON}}` },
   ]
-  for (const key of keysOf(schema)) {
-    bodies.push(
-      { label: `${key}: deep`, body: `{"${key}":${deep('array')}}` },
-      { label: `${key}: deep object`, body: `{"${key}":${deep('object')}}` },
-      { label: `${key}: huge`, body: JSON.stringify({ [key]: HUGE }) },
-      {
-        label: `${key}: huge array`,
-        body: JSON.stringify({ [key]: Array.from({ length: 100_000 }, () => 1) }),
-      },
-    )
-    for (const wrong of [42, -1e308, true, null, [], {}, [[[]]], { nested: { deeper: 1 } }])
-      bodies.push({ label: `${key}: ${JSON.stringify(wrong)}`, body: JSON.stringify({ [key]: wrong }) })
-  }
+  for (const wrong of [42, -1e308, true, null, [], {}, [[[]]], { nested: { deeper: 1 } }])
+    bodies.push({ label: `${key}: ${JSON.stringify(wrong)}`, body: JSON.stringify({ [key]: wrong }) })
+  bodiesByKey.set(key, bodies)
   return bodies
+}
+
+function candidates(schema: z.ZodType | undefined): { label: string; body: string }[] {
+  return [...WHOLE_BODIES, ...keysOf(schema).flatMap(keyBodies)]
 }
 
 function snapshot(): string {
