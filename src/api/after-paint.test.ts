@@ -100,3 +100,34 @@ describe('afterPaint', () => {
     })
   })
 })
+
+describe('afterFirstPaint', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.useRealTimers()
+  })
+
+  it('waits for the paint once per page: a later caller, before or after it, shares that wait', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback))
+    // A fresh copy of the module: the workers' copy has seen a paint already (other tests).
+    vi.resetModules()
+    const { afterFirstPaint } = await import('./after-paint')
+    let done = false
+    const first = afterFirstPaint().then(() => {
+      done = true
+    })
+    expect(afterFirstPaint()).toBe(afterFirstPaint())
+    await vi.advanceTimersByTimeAsync(10)
+    expect(done).toBe(false)
+    for (const frame of frames) frame(0)
+    await vi.advanceTimersByTimeAsync(0)
+    await first
+    expect(done).toBe(true)
+    // Past the paint: no frame and no timer to wait for any more.
+    frames.length = 0
+    await afterFirstPaint()
+    expect(frames).toHaveLength(0)
+  })
+})

@@ -1,3 +1,5 @@
+import { loadOnce } from '@/lib/load-once'
+
 /**
  * Resolves once the browser has painted the page's first content (its `first-contentful-paint`
  * entry, then a task), at once if that paint is past. Work that the first page does not need (the
@@ -34,3 +36,9 @@ export function afterPaint(): Promise<void> {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(afterATask)
   })
 }
+
+/**
+ * `afterPaint` once per page: the first caller waits for the paint (or a task after it, where it is
+ * past), every later one for nothing, as the page has painted for good.
+ */
+export const afterFirstPaint: () => Promise<void> = loadOnce(afterPaint)
