@@ -79,6 +79,14 @@ export function useVideoGate({ applicationId, initial, save }: Options) {
       const known = saved.current
       return next.furthest > known.furthest || (next.watched && !known.watched)
     }
+    // Nothing to send: answered here, never as a save in flight. (`run` below clears `inFlight` when
+    // it ends; ending before its first `await`, it cleared it before it was set, and every later
+    // flush then joined that finished one and sent nothing: a pause with nothing new, then "ended",
+    // and the server never heard the video was watched.)
+    if (!behind()) {
+      clearBackup(backupKey)
+      return Promise.resolve(true)
+    }
     const run = async (): Promise<boolean> => {
       let ok = true
       do {

@@ -231,4 +231,26 @@ describe('step 4: the information video gate', () => {
     expect(screen.getByText('Watched to the end.')).toBeInTheDocument()
     expect(checkbox(/Direct partner/)).toBeEnabled()
   })
+
+  it('tells the server the video was watched after a pause that had nothing new to save', async () => {
+    // A browser pauses at the end before it says "ended"; when the progress saves had caught up by
+    // then (a slow machine), that pause had nothing to send, and the gate then never sent "watched":
+    // Continue was refused by the server. Found by the browser tests on a loaded machine.
+    await openStep4()
+    await screen.findByRole('heading', { level: 1, name: 'Partnership type' })
+    const video = controlVideo()
+    act(() => {
+      video.loadMetadata()
+      video.play()
+      video.playTo(VIDEO_LENGTH)
+      video.pause()
+    })
+    await waitFor(() => expect(theApplication().video).toEqual({ furthest: VIDEO_LENGTH, watched: false }))
+    act(() => {
+      video.play()
+      video.pause()
+      video.end()
+    })
+    await waitFor(() => expect(theApplication().video).toEqual({ furthest: VIDEO_LENGTH, watched: true }))
+  })
 })
