@@ -11,7 +11,7 @@ export { yieldToMain }
  * A pacer for a loop of small steps: resolves at once until `sliceMs` have passed since the last
  * yield, then yields (so a long loop becomes tasks of about `sliceMs` each).
  */
-export function slicer(sliceMs = 25): () => Promise<void> {
+export function slicer(sliceMs = 8): () => Promise<void> {
   let since = performance.now()
   return async () => {
     if (performance.now() - since < sliceMs) return
