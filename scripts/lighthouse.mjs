@@ -7,7 +7,7 @@
  * (median by performance score) beside the budgets; exits non-zero only with `--enforce`.
  *
  *   npm run lighthouse                        # builds both into node_modules/.cache/lighthouse, 3 runs
- *   npm run lighthouse -- --runs 1            # what CI prints
+ *   npm run lighthouse -- --runs 1            # quicker, noisier (CI prints the median of 3, as the issue measures)
  *   npm run lighthouse -- --mock-dist dist --real-dist /tmp/real --port 4213 --enforce --only welcome
  *   npm run lighthouse -- --json /tmp/reports  # also writes each run's full report there
  *   npm run lighthouse -- --summary reports/ci/lighthouse.json   # and the table as JSON (npm run report)
