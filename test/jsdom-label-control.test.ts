@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { useIdCacheForLabelControl } from './jsdom-label-control'
+import { labelControlsById } from './jsdom-label-control'
 
 const labelsOf = (control: Element) => [...((control as HTMLInputElement).labels ?? [])]
 
@@ -9,7 +9,7 @@ afterEach(() => {
 
 describe('label.control by the id cache (test/jsdom-label-control.ts)', () => {
   it('is in place for the tests', () => {
-    expect(useIdCacheForLabelControl()).toBe(true)
+    expect(labelControlsById()).toBe(true)
   })
 
   it('answers as the HTML standard says: the first element with the id, if labelable', () => {

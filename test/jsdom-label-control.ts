@@ -31,7 +31,7 @@ function load(): { label: { prototype: object }; isLabelable: (node: unknown) =>
 
 const PATCHED = Symbol.for('partner-onboarding.labelControlById')
 
-export function useIdCacheForLabelControl(): boolean {
+export function labelControlsById(): boolean {
   const jsdom = load()
   if (!jsdom) return false
   const proto = jsdom.label.prototype as Record<symbol, boolean>

@@ -10,7 +10,7 @@ import * as React from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { setMockReady } from '@/api/mock-ready'
 import { setupI18n } from '@/lib/i18n'
-import { useIdCacheForLabelControl } from './jsdom-label-control'
+import { labelControlsById } from './jsdom-label-control'
 
 /**
  * How long `findBy…` and `waitFor` wait before failing. A passing wait ends as soon as what it waits
@@ -48,7 +48,7 @@ if (internals && 'recentlyCreatedOwnerStacks' in internals)
 
 // Testing Library's queries read every control's labels: jsdom 29 finds a label's control by walking
 // the whole document (./jsdom-label-control.ts).
-useIdCacheForLabelControl()
+labelControlsById()
 
 await setupI18n('en')
 

@@ -4,6 +4,11 @@
  * request with it, and `npm run contract` publishes it as OpenAPI for a real backend team.
  *
  * Messages are language-neutral codes (see ./messages.ts).
+ *
+ * Its schemas are in modules, re-exported here: the first page's part (the session check, the
+ * program's settings: ./contract-shell.ts, so the first page builds only its schemas), then the
+ * rest in two parts (./contract-base.ts, ./contract-records.ts), each built in a task of its own
+ * (./load-contract.ts); this module adds the endpoint table. Import the contract from here.
  */
 // First: zod must be told not to use eval before any schema is created (a strict CSP forbids it).
 import './zod-config'
@@ -45,10 +50,6 @@ import { type Endpoint, Id, Session, shellEndpoints } from './contract-shell'
 
 export * from './contract-base'
 export * from './contract-records'
-// The contract is in modules, re-exported here: the first page's part (the session check, the
-// program's settings: ./contract-shell.ts, so the first page builds only its schemas), then two
-// parts of the rest (./contract-base.ts, ./contract-records.ts), each built in a task of its own
-// (./load-contract.ts), and here the endpoint table.
 export * from './contract-shell'
 
 // ---------------------------------------------------------------------------------------------
