@@ -81,8 +81,10 @@ function reactRouterProductionBuild(): Plugin {
   }
 }
 
-/** The demo build's mock layer (mocks/browser.ts), as its chunk is named below. */
-const MOCK_LAYER_CHUNK = /(^|\/)assets\/mock-layer-[\w-]+\.js$/
+/** The demo build's mock layer (mocks/browser.ts) and its start (mocks/backend-start.ts), as their chunks are named below. */
+const MOCK_LAYER_CHUNK = /(^|\/)assets\/mock-(layer|start)-[\w-]+\.js$/
+/** The next step's prefetch (src/app/prefetch.ts), as its chunk is named below. */
+const PREFETCH_CHUNK = /(^|\/)assets\/prefetch-[\w-]+\.js$/
 
 export default defineConfig({
   plugins: [
@@ -112,20 +114,29 @@ export default defineConfig({
       // The demo build's mock layer loads after the first paint, at a lower priority than the page:
       // the entry names its chunk only (its imports are fetched when it arrives, one round trip
       // later) and does not carry the list of the layer's ~10 files (0.2 KB gzip of the first
-      // paint's JS; `npm run bench`). The layer's own imports have no preloads either: the
-      // browser's module loader fetches their imports as it finds them, where Vite's helper
-      // appended ~25 <link rel=modulepreload> in one task (25–46 ms under Lighthouse, which records
-      // each request's initiator). Every other dynamic import keeps Vite's preloads.
+      // paint's JS; `npm run bench`). The layer's own imports, and its start's (MSW, the handlers,
+      // the demo panel), have no preloads either: the browser's module loader fetches their imports
+      // as it finds them, where Vite's helper appended ~25 <link rel=modulepreload> in one task
+      // (25–46 ms under Lighthouse, which records each request's initiator; the start's, 15–32 ms).
+      // The next step's prefetch, done while the user reads the page, has none either: its idle
+      // callbacks appended up to ~30 links each, 35–75 ms under Lighthouse on `/welcome`; the module
+      // loader fetches the same files a round trip or two later, long before a reader clicks. The
+      // route table's own imports (a click's navigation) keep Vite's preloads, as every other one.
       resolveDependencies: (file, deps, { hostId }) =>
-        MOCK_LAYER_CHUNK.test(file) || MOCK_LAYER_CHUNK.test(hostId) ? [] : deps,
+        MOCK_LAYER_CHUNK.test(file) || MOCK_LAYER_CHUNK.test(hostId) || PREFETCH_CHUNK.test(hostId)
+          ? []
+          : deps,
     },
     rolldownOptions: {
       output: {
-        // The mock layer's chunk by a name of its own (MSW's `msw/browser` makes a `browser-` chunk too).
-        chunkFileNames: (chunk) =>
-          /[\\/]mocks[\\/]browser\.ts$/.test(chunk.facadeModuleId ?? '')
-            ? 'assets/mock-layer-[hash].js'
-            : 'assets/[name]-[hash].js',
+        // The mock layer's chunks by names of their own (MSW's `msw/browser` makes a `browser-` chunk too).
+        chunkFileNames: (chunk) => {
+          const module = chunk.facadeModuleId ?? ''
+          if (/[\\/]mocks[\\/]browser\.ts$/.test(module)) return 'assets/mock-layer-[hash].js'
+          if (/[\\/]mocks[\\/]backend-start\.ts$/.test(module)) return 'assets/mock-start-[hash].js'
+          if (/[\\/]src[\\/]app[\\/]prefetch\.ts$/.test(module)) return 'assets/prefetch-[hash].js'
+          return 'assets/[name]-[hash].js'
+        },
         codeSplitting: {
           // What every first paint runs, in one chunk: fewer requests and one gzip dictionary instead
           // of pieces that move as imports change (0.8 KB gzip less; `npm run bench`).

@@ -36,8 +36,9 @@ export type Opened = { search: string; hash: string }
 export async function start(opened: Opened): Promise<void> {
   // The handlers and MSW's worker are chunks of their own, fetched now, side by side, and each
   // evaluated in a task of its own when it arrives: one chunk with all of it made one task of 60-70
-  // ms (unthrottled) right after the first page's paint. Starting them appends a preload per file
-  // (Vite's preload helper), a task of its own too; the database's load or seed is the next.
+  // ms (unthrottled) right after the first page's paint. Their imports are fetched as the module
+  // loader finds them (no preload links: `resolveDependencies` in vite.config.ts); the database's
+  // load or seed is the next task.
   const worker = Promise.all([import('msw/browser'), import('./handlers'), import('./handlers/media')])
   await yieldToMain()
   ensureRandomUUID()

@@ -65,15 +65,40 @@ describe('prefetchNextStep', () => {
     expect(idle).toHaveLength(7)
   })
 
-  it('prepares the next page last, in an idle period of its own, after its code and words', async () => {
+  it('prepares the next page last, after its code and words, once the user is at work on the page', async () => {
     const warm = vi.spyOn(HTMLVideoElement.prototype, 'remove')
     prefetchNextStep('/application')
     runIdle(0) // the partnership page's code
     runIdle(1) // its words
+    await Promise.resolve()
+    // Nobody has touched the page yet (it may still be loading): nothing more is scheduled.
+    expect(idle).toHaveLength(2)
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }))
+    await vi.waitFor(() => expect(idle).toHaveLength(3))
     expect(warm).not.toHaveBeenCalled()
     runIdle(2)
-    await vi.waitFor(() => expect(warm).toHaveBeenCalledOnce())
-    expect(idle).toHaveLength(3)
+    expect(warm).toHaveBeenCalledOnce()
+    warm.mockRestore()
+  })
+
+  it('counts an input made while the code was still coming, and nothing after it is cancelled', async () => {
+    const warm = vi.spyOn(HTMLVideoElement.prototype, 'remove')
+    prefetchNextStep('/application')
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+    runIdle(0)
+    runIdle(1)
+    await vi.waitFor(() => expect(idle).toHaveLength(3))
+    runIdle(2)
+    expect(warm).toHaveBeenCalledOnce()
+
+    const cancel = prefetchNextStep('/application')
+    runIdle(3)
+    runIdle(4)
+    cancel()
+    document.body.dispatchEvent(new Event('input', { bubbles: true }))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(idle).toHaveLength(5)
+    expect(warm).toHaveBeenCalledOnce()
     warm.mockRestore()
   })
 })

@@ -12,7 +12,8 @@ import { stepForPath } from './steps'
 
 /**
  * What a step's main button leads to: loaders of its route modules and their words, and what the
- * browser can prepare for that page (last, once the current page has settled).
+ * browser can prepare for that page (last: after the code and words, once the user is at work on
+ * the current page).
  */
 type Plan = { code: (() => Promise<unknown>)[]; words: Namespace[]; prepare?: () => void }
 
@@ -86,21 +87,32 @@ export function prefetchPlan(pathname: string): Plan | null {
 export function prefetchNextStep(pathname: string): () => void {
   const plan = prefetchPlan(pathname)
   if (!plan) return () => undefined
-  // Each piece starts in an idle period of its own: starting a chunk's import appends a
-  // <link rel=modulepreload> per dependency (Vite's preload helper), and all of `/welcome`'s pieces at
-  // once were one task of 30–301 ms (median 132) at CPU ×4 (5 traces of its load), long enough to hold
-  // a tap. A browser that is never idle runs each piece at its idle timeout: the click then loads what
-  // is missing itself.
-  const pieces = [
-    ...plan.code,
-    () => preloadMessages(...plan.words),
-    ...(plan.prepare ? [async () => plan.prepare?.()] : []),
-  ]
+  // Each piece starts in an idle period of its own: all of `/welcome`'s pieces at once were one task
+  // of 30–301 ms (median 132) at CPU ×4 (5 traces of its load), long enough to hold a tap. The imports
+  // written here append no <link rel=modulepreload> (`resolveDependencies` in vite.config.ts: up to
+  // ~30 links per piece, 35–75 ms under Lighthouse); the module loader fetches their imports as it
+  // finds them. A browser that is never idle runs each piece at its idle timeout: the click then loads
+  // what is missing itself.
+  const pieces = [...plan.code, () => preloadMessages(...plan.words)]
   let cancel: () => void = () => undefined
   let stopped = false
+  // What the next page's browser work needs (plan.prepare) waits for the user's first input on this
+  // page as well: until then the page is loading or being read, and a warm-up then was one more task
+  // of 24–65 ms on the application page's load in Lighthouse's traces (its first layout forced while
+  // the page's own style was pending). After a key, a tap or a typed character it runs in the next
+  // idle period; a click straight on the main button has it run while the next page's data loads.
+  const { prepare } = plan
+  const inUse = prepare ? afterFirstInput() : null
   const start = (index: number) => {
+    if (stopped) return
     const piece = pieces[index]
-    if (stopped || !piece) return
+    if (!piece) {
+      if (prepare && inUse)
+        void inUse.first.then(() => {
+          if (!stopped) cancel = whenIdle(prepare)
+        })
+      return
+    }
     cancel = whenIdle(() => {
       // A failed prefetch is no failure: the navigation loads the code again and says so if it must.
       piece().catch(() => undefined)
@@ -111,5 +123,23 @@ export function prefetchNextStep(pathname: string): () => void {
   return () => {
     stopped = true
     cancel()
+    inUse?.stop()
   }
+}
+
+/** The user's first key, pointer press or input on the page from now on (capture: before any handler). */
+function afterFirstInput(): { first: Promise<void>; stop: () => void } {
+  const events = ['keydown', 'pointerdown', 'input'] as const
+  let seen: () => void = () => undefined
+  const stop = () => {
+    for (const type of events) document.removeEventListener(type, seen, true)
+  }
+  const first = new Promise<void>((resolve) => {
+    seen = () => {
+      stop()
+      resolve()
+    }
+  })
+  for (const type of events) document.addEventListener(type, seen, { capture: true, passive: true })
+  return { first, stop }
 }
