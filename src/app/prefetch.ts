@@ -100,7 +100,8 @@ export function prefetchNextStep(pathname: string): () => void {
   // page as well: until then the page is loading or being read, and a warm-up then was one more task
   // of 24–65 ms on the application page's load in Lighthouse's traces (its first layout forced while
   // the page's own style was pending). After a key, a tap or a typed character it runs in the next
-  // idle period; a click straight on the main button has it run while the next page's data loads.
+  // idle period; after a click straight on the main button it runs while the next page's data loads,
+  // if the browser is idle before that page replaces this one (else that page pays it, as before).
   const { prepare } = plan
   const inUse = prepare ? afterFirstInput() : null
   const start = (index: number) => {
