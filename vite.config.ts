@@ -81,10 +81,18 @@ function reactRouterProductionBuild(): Plugin {
   }
 }
 
-/** The demo build's mock layer (mocks/browser.ts) and its start (mocks/backend-start.ts), as their chunks are named below. */
-const MOCK_LAYER_CHUNK = /(^|\/)assets\/mock-(layer|start)-[\w-]+\.js$/
-/** The next step's prefetch (src/app/prefetch.ts), as its chunk is named below. */
-const PREFETCH_CHUNK = /(^|\/)assets\/prefetch-[\w-]+\.js$/
+/**
+ * Chunks named after their module, whose own dynamic imports get no modulepreload links (see
+ * `modulePreload` below): the demo build's mock layer and its start, and the next step's prefetch.
+ */
+const NAMED_CHUNKS = {
+  'mock-layer': /[\\/]mocks[\\/]browser\.ts$/,
+  'mock-start': /[\\/]mocks[\\/]backend-start\.ts$/,
+  prefetch: /[\\/]src[\\/]app[\\/]prefetch\.ts$/,
+}
+/** A built chunk's name without its hash (8 characters, `-` among them): `assets/prefetch-CzdiRb-v.js` → `prefetch`. */
+const chunkName = (file: string) => /(?:^|\/)assets\/([\w-]+?)-[\w-]{8}\.js$/.exec(file)?.[1]
+const isNamedChunk = (file: string) => Object.keys(NAMED_CHUNKS).includes(chunkName(file) ?? '')
 
 export default defineConfig({
   plugins: [
@@ -123,19 +131,17 @@ export default defineConfig({
       // loader fetches the same files a round trip or two later, long before a reader clicks. The
       // route table's own imports (a click's navigation) keep Vite's preloads, as every other one.
       resolveDependencies: (file, deps, { hostId }) =>
-        MOCK_LAYER_CHUNK.test(file) || MOCK_LAYER_CHUNK.test(hostId) || PREFETCH_CHUNK.test(hostId)
-          ? []
-          : deps,
+        chunkName(file) === 'mock-layer' || isNamedChunk(hostId) ? [] : deps,
     },
     rolldownOptions: {
       output: {
-        // The mock layer's chunks by names of their own (MSW's `msw/browser` makes a `browser-` chunk too).
+        // NAMED_CHUNKS by their names (MSW's `msw/browser` makes a `browser-` chunk too, so the mock
+        // layer's could not go by its module's name).
         chunkFileNames: (chunk) => {
-          const module = chunk.facadeModuleId ?? ''
-          if (/[\\/]mocks[\\/]browser\.ts$/.test(module)) return 'assets/mock-layer-[hash].js'
-          if (/[\\/]mocks[\\/]backend-start\.ts$/.test(module)) return 'assets/mock-start-[hash].js'
-          if (/[\\/]src[\\/]app[\\/]prefetch\.ts$/.test(module)) return 'assets/prefetch-[hash].js'
-          return 'assets/[name]-[hash].js'
+          const named = Object.entries(NAMED_CHUNKS).find(([, module]) =>
+            module.test(chunk.facadeModuleId ?? ''),
+          )
+          return `assets/${named ? named[0] : '[name]'}-[hash].js`
         },
         codeSplitting: {
           // What every first paint runs, in one chunk: fewer requests and one gzip dictionary instead
