@@ -149,7 +149,7 @@ export default defineConfig({
         // downloads, on a background thread (an explicit compile hint, Chrome 136+; other engines read
         // a comment), not each one on the main thread at its first call. That lazy compilation was
         // half of the task that creates the router (10 of 17–21 ms of CPU in Lighthouse's traces of a
-        // demo link to `/application`; wall 50–60 ms on this busy host). Only this chunk: hinting the
+        // demo link to `/application`; 26–63 ms of wall time on this busy host). Only this chunk: hinting the
         // React Query, form and route chunks too showed no gain (README, "Compile hint for the framework chunk").
         postBanner: (chunk) => (chunk.name === FRAMEWORK_CHUNK ? '//# allFunctionsCalledOnLoad\n' : ''),
         codeSplitting: {

@@ -115,8 +115,8 @@ function serve(dist) {
       url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     )
     let body = readFileSync(file)
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }))
+    // Every text file of the build was compressed above; nothing is compressed here.
+    if (gzipped.has(file) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = gzipped.get(file)
       res.setHeader('Content-Encoding', 'gzip')
       res.setHeader('Vary', 'Accept-Encoding')
